@@ -1,0 +1,271 @@
+package se.kommunmeny.core.internal.menu;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import se.kommunmeny.core.api.menu.Language;
+import se.kommunmeny.core.api.menu.MenuEntry;
+import se.kommunmeny.core.api.menu.ServiceDescription;
+import se.kommunmeny.core.api.menu.ServiceType;
+import se.kommunmeny.core.api.menu.TargetGroup;
+import se.kommunmeny.core.api.municipality.Municipality;
+
+/** Renders the menu as CSV and as an HTML page laid out like the survey's tables. */
+public final class MenuRenderer {
+    private static final TargetGroup[] COLUMNS = TargetGroup.values();
+
+    private MenuRenderer() {
+    }
+
+    // ---------------------------------------------------------------- CSV
+
+    public static String csv(List<MenuEntry> entries, Language lang) {
+        StringBuilder sb = new StringBuilder();
+        boolean en = lang == Language.EN;
+        row(sb, "id", en ? "name" : "namn", en ? "type" : "typ", en ? "target_groups" : "malgrupper",
+                en ? "anonymous" : "anonym", en ? "decision_required" : "biståndsbeslut", en ? "provider" : "utförare",
+                en ? "provider_name" : "utförarens_namn", en ? "capacity" : "platser",
+                en ? "free_places" : "lediga_platser", en ? "methods" : "metoder", en ? "offering" : "modul",
+                en ? "need" : "behov", en ? "offer" : "erbjudande", en ? "content" : "innehåll",
+                en ? "target_group" : "målgrupp", en ? "scope" : "omfattning", en ? "staff" : "personal",
+                en ? "since" : "historik");
+        for (MenuEntry e : entries) {
+            ServiceDescription d = e.description();
+            row(sb, e.id(), e.name(), e.type().label(lang),
+                    e.targetGroups().stream().sorted().map(Enum::name).collect(Collectors.joining(" ")),
+                    Boolean.toString(e.anonymous()), Boolean.toString(e.decisionRequired()), e.provider().kind().name(),
+                    e.provider().name(), e.capacity() == null ? "" : e.capacity().toString(),
+                    e.freePlaces() == null ? "" : e.freePlaces().toString(), String.join(" ", e.methods()),
+                    e.offering(), d.need(), d.offer(), d.content(), d.targetGroup(), d.scope(), d.staff(), d.since());
+        }
+        return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(csvCell(cells[i]));
+        }
+        sb.append("\r\n");
+    }
+
+    static String csvCell(String value) {
+        String v = value == null ? "" : value;
+        // Cells that a spreadsheet would run as a formula are prefixed (CSV injection).
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- HTML
+
+    public static String html(Municipality municipality, List<MenuEntry> entries, Language lang) {
+        boolean en = lang == Language.EN;
+        StringBuilder sb = new StringBuilder(8192);
+        String title = (en ? "What is on the menu? " : "Vad finns på menyn? ")
+                + (municipality == null ? "" : municipality.name());
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "sv").append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(esc(title)).append("</title><style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}")
+                .append("table.menu{border-collapse:collapse;width:100%}")
+                .append("table.menu th,table.menu td{border:1px solid #555;padding:.35rem .5rem;vertical-align:top}")
+                .append("table.menu thead th{background:#e8eef4}table.menu tbody th{background:#f4f4f4;text-align:left;width:11rem}")
+                .append("td.entry{background:#fbfbf3}.anon{font-weight:bold}dl{margin:.2rem 0 1rem}dt{font-style:italic;float:left;width:8rem}")
+                .append("dd{margin-left:8.5rem}section.entry{border-top:1px solid #ccc;padding-top:.5rem}")
+                .append("</style></head><body>\n");
+        sb.append("<h1>").append(esc(title)).append("</h1>\n");
+        if (municipality != null) {
+            sb.append("<p class=\"municipality\">").append(esc(municipality.name())).append(' ')
+                    .append(esc(municipality.code())).append(", ").append(esc(municipality.county())).append("</p>\n");
+        }
+        sb.append("<p><a href=\"?lang=sv\" hreflang=\"sv\">Svenska</a> · <a href=\"?lang=en\" hreflang=\"en\">English</a></p>\n");
+        table(sb, entries, lang);
+        sb.append("<p>* = ").append(en ? "the service can be used anonymously, without registration"
+                : "tjänsten kan erbjudas anonymt, utan registrering").append("</p>\n");
+        descriptions(sb, entries, lang);
+        sb.append("</body></html>\n");
+        return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, List<MenuEntry> entries, Language lang) {
+        boolean en = lang == Language.EN;
+        sb.append("<table class=\"menu\"><thead><tr><th rowspan=\"2\">").append(en ? "Type \\ Focus" : "Typ \\ Fokus")
+                .append("</th>");
+        for (TargetGroup.Band band : TargetGroup.Band.values()) {
+            sb.append("<th colspan=\"2\">").append(esc(band.label(lang))).append("</th>");
+        }
+        sb.append("</tr><tr>");
+        for (TargetGroup column : COLUMNS) {
+            sb.append("<th>").append(esc(column.label(lang))).append("</th>");
+        }
+        sb.append("</tr></thead><tbody>\n");
+        for (ServiceType type : ServiceType.values()) {
+            List<MenuEntry> ofType = entries.stream().filter(e -> e.type() == type).toList();
+            List<Line> lines = layout(ofType);
+            for (int l = 0; l < lines.size(); l++) {
+                sb.append("<tr data-type=\"").append(type.name()).append("\">");
+                if (l == 0) {
+                    sb.append("<th scope=\"row\" rowspan=\"").append(lines.size()).append("\">")
+                            .append(esc(type.label(lang))).append("</th>");
+                }
+                Line line = lines.get(l);
+                int c = 0;
+                while (c < COLUMNS.length) {
+                    Cell cell = line.cells[c];
+                    if (cell == null) {
+                        sb.append("<td></td>");
+                        c++;
+                    } else {
+                        int span = cell.to - cell.from + 1;
+                        sb.append("<td class=\"entry\"").append(span > 1 ? " colspan=\"" + span + "\"" : "")
+                                .append(" data-entry=\"").append(esc(cell.entry.id())).append("\">")
+                                .append("<a href=\"#").append(esc(anchor(cell.entry))).append("\">")
+                                .append(esc(cell.entry.name())).append("</a>")
+                                .append(cell.entry.anonymous() ? " <span class=\"anon\">*</span>" : "")
+                                .append(freePlaces(cell.entry, lang)).append("</td>");
+                        c += span;
+                    }
+                }
+                sb.append("</tr>\n");
+            }
+        }
+        sb.append("</tbody></table>\n");
+    }
+
+    private static String freePlaces(MenuEntry e, Language lang) {
+        if (e.capacity() == null) {
+            return "";
+        }
+        String free = e.freePlaces() == null ? "" : e.freePlaces() + "/";
+        return " <small>(" + free + e.capacity() + (lang == Language.EN ? " places" : " platser") + ")</small>";
+    }
+
+    private record Cell(MenuEntry entry, int from, int to) {
+    }
+
+    private static final class Line {
+        final Cell[] cells = new Cell[COLUMNS.length];
+
+        boolean free(int from, int to) {
+            for (int i = from; i <= to; i++) {
+                if (cells[i] != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void put(Cell cell) {
+            for (int i = cell.from; i <= cell.to; i++) {
+                cells[i] = cell;
+            }
+        }
+    }
+
+    /**
+     * Lays a row type's entries out in lines: an entry spanning adjacent columns gets one cell across them (as the
+     * survey removes the column rule), an entry over non-adjacent columns one cell per run.
+     */
+    private static List<Line> layout(List<MenuEntry> entries) {
+        List<Line> lines = new ArrayList<>();
+        for (MenuEntry entry : entries) {
+            for (int[] run : runs(entry.targetGroups())) {
+                Cell cell = new Cell(entry, run[0], run[1]);
+                Line target = lines.stream().filter(l -> l.free(run[0], run[1])).findFirst().orElse(null);
+                if (target == null) {
+                    target = new Line();
+                    lines.add(target);
+                }
+                target.put(cell);
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add(new Line());
+        }
+        return lines;
+    }
+
+    private static List<int[]> runs(Set<TargetGroup> groups) {
+        Set<TargetGroup> set = groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups);
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= COLUMNS.length; i++) {
+            boolean in = i < COLUMNS.length && set.contains(COLUMNS[i]);
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                runs.add(new int[] {start, i - 1});
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
+    private static void descriptions(StringBuilder sb, List<MenuEntry> entries, Language lang) {
+        boolean en = lang == Language.EN;
+        sb.append("<h2>").append(en ? "Description of the services" : "Beskrivning av tjänsterna").append("</h2>\n");
+        for (MenuEntry e : entries) {
+            ServiceDescription d = e.description();
+            sb.append("<section class=\"entry\" id=\"").append(esc(anchor(e))).append("\"><h3>").append(esc(e.name()))
+                    .append(e.anonymous() ? " *" : "").append("</h3><dl>");
+            term(sb, en ? "Need" : "Behov", d.need());
+            term(sb, en ? "Offer" : "Erbjudande", d.offer());
+            term(sb, en ? "Content" : "Innehåll", d.content());
+            term(sb, en ? "Target group" : "Målgrupp", d.targetGroup());
+            term(sb, en ? "Scope" : "Omfattning", d.scope());
+            term(sb, en ? "Staff" : "Personal", d.staff());
+            term(sb, en ? "Since" : "Historik", d.since());
+            String provider = e.provider().kind().label(lang)
+                    + (e.provider().name().isEmpty() ? "" : ": " + e.provider().name());
+            term(sb, en ? "Provider" : "Utförare", provider);
+            if (e.capacity() != null) {
+                term(sb, en ? "Places" : "Platser", e.capacity() + (e.freePlaces() == null ? ""
+                        : (en ? ", free now: " : ", lediga nu: ") + e.freePlaces()));
+            }
+            if (!e.methods().isEmpty()) {
+                term(sb, en ? "Methods" : "Metoder", String.join(", ", e.methods()));
+            }
+            term(sb, en ? "Decision needed" : "Biståndsbeslut", e.decisionRequired() ? (en ? "yes" : "ja")
+                    : (en ? "no" : "nej"));
+            sb.append("</dl></section>\n");
+        }
+    }
+
+    private static void term(StringBuilder sb, String label, String value) {
+        if (value != null && !value.isEmpty()) {
+            sb.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>");
+        }
+    }
+
+    private static String anchor(MenuEntry e) {
+        return "e-" + e.id().replaceAll("[^A-Za-z0-9-]", "-");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package se.kommunmeny.core.internal.web;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+
+/**
+ * The OpenAPI 3 document of the REST API, generated from the JAX-RS annotations of the resources published at
+ * this moment, so it always matches what is live: install an offering and its paths appear. Public: it describes
+ * the API and holds no data.
+ */
+@Path("/")
+public class OpenApiResource {
+    private final EndpointPublisher publisher;
+
+    OpenApiResource(EndpointPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> document() {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "Kommunmeny REST API", "version", "1",
+                "description", "REST API of one municipality's Kommunmeny instance. Errors are RFC 9457 "
+                        + "application/problem+json. Every operation needs HTTP Basic credentials."));
+        doc.put("servers", List.of(Map.of("url", "/kommunmeny")));
+        Map<String, Object> paths = new TreeMap<>();
+        for (PublishedResource resource : publisher.publishedResources()) {
+            addPaths(paths, resource.address(), resource.resourceClass());
+        }
+        doc.put("paths", paths);
+        doc.put("components", Map.of(
+                "securitySchemes", Map.of("basicAuth", Map.of("type", "http", "scheme", "basic")),
+                "schemas", Map.of("Problem", problemSchema())));
+        doc.put("security", List.of(Map.of("basicAuth", List.of())));
+        return doc;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void addPaths(Map<String, Object> paths, String address, Class<?> type) {
+        String classPath = pathOf(type.getAnnotation(Path.class));
+        for (Method method : type.getMethods()) {
+            String verb = verb(method);
+            if (verb == null) {
+                continue;
+            }
+            String path = join(address, classPath, pathOf(method.getAnnotation(Path.class)));
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path, k -> new TreeMap<>());
+            item.put(verb, operation(method, path));
+        }
+    }
+
+    private static Map<String, Object> operation(Method method, String path) {
+        Map<String, Object> op = new LinkedHashMap<>();
+        op.put("operationId", method.getDeclaringClass().getSimpleName() + "_" + method.getName());
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        Class<?> body = null;
+        for (Parameter p : method.getParameters()) {
+            PathParam pp = p.getAnnotation(PathParam.class);
+            QueryParam qp = p.getAnnotation(QueryParam.class);
+            HeaderParam hp = p.getAnnotation(HeaderParam.class);
+            if (pp != null) {
+                parameters.add(Map.of("name", pp.value(), "in", "path", "required", true,
+                        "schema", schema(p.getType())));
+            } else if (qp != null) {
+                parameters.add(Map.of("name", qp.value(), "in", "query", "required", false,
+                        "schema", schema(p.getType())));
+            } else if (hp != null) {
+                parameters.add(Map.of("name", hp.value(), "in", "header", "required", false,
+                        "schema", schema(p.getType())));
+            } else if (!hasAnnotation(p, Context.class)) {
+                body = p.getType();
+            }
+        }
+        if (!parameters.isEmpty()) {
+            op.put("parameters", parameters);
+        }
+        if (body != null) {
+            Consumes consumes = method.getAnnotation(Consumes.class);
+            String mediaType = consumes == null ? MediaType.APPLICATION_JSON : consumes.value()[0];
+            op.put("requestBody", Map.of("required", true, "content",
+                    Map.of(mediaType, Map.of("schema", Map.of("type", "object", "x-java-type", body.getSimpleName())))));
+        }
+        Produces produces = method.getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = method.getDeclaringClass().getAnnotation(Produces.class);
+        }
+        Map<String, Object> content = new LinkedHashMap<>();
+        for (String media : produces == null ? new String[] {MediaType.APPLICATION_JSON} : produces.value()) {
+            content.put(media, Map.of("schema", Map.of("type", media.contains("json") ? "object" : "string")));
+        }
+        Map<String, Object> responses = new LinkedHashMap<>();
+        responses.put(method.getAnnotation(POST.class) != null ? "201" : "200",
+                Map.of("description", "Success", "content", content));
+        Map<String, Object> problem = Map.of("description", "Problem (RFC 9457)", "content",
+                Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))));
+        for (String status : List.of("400", "401", "403", "404", "503")) {
+            responses.put(status, problem);
+        }
+        op.put("responses", responses);
+        return op;
+    }
+
+    private static boolean hasAnnotation(Parameter p, Class<? extends Annotation> type) {
+        return p.getAnnotation(type) != null;
+    }
+
+    private static Map<String, Object> schema(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return Map.of("type", "integer");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Map.of("type", "boolean");
+        }
+        return Map.of("type", "string");
+    }
+
+    private static Map<String, Object> problemSchema() {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("type", Map.of("type", "string"));
+        props.put("title", Map.of("type", "string"));
+        props.put("status", Map.of("type", "integer"));
+        props.put("detail", Map.of("type", "string"));
+        props.put("instance", Map.of("type", "string"));
+        props.put("errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
+                Map.of("field", Map.of("type", "string"), "message", Map.of("type", "string")))));
+        return Map.of("type", "object", "properties", props);
+    }
+
+    private static String verb(Method m) {
+        if (m.getAnnotation(GET.class) != null) {
+            return "get";
+        }
+        if (m.getAnnotation(POST.class) != null) {
+            return "post";
+        }
+        if (m.getAnnotation(PUT.class) != null) {
+            return "put";
+        }
+        if (m.getAnnotation(DELETE.class) != null) {
+            return "delete";
+        }
+        return null;
+    }
+
+    private static String pathOf(Path path) {
+        return path == null ? "" : path.value();
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : parts) {
+            String trimmed = part.replaceAll("^/+|/+$", "");
+            if (!trimmed.isEmpty()) {
+                sb.append('/').append(trimmed);
+            }
+        }
+        // Drop JAX-RS regular expressions from templates: {id: [0-9]+} -> {id}
+        return sb.toString().replaceAll("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}", "{$1}");
+    }
+}

@@ -1,0 +1,84 @@
+package se.kommunmeny.core.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+
+import se.kommunmeny.core.api.municipality.MunicipalityService;
+import se.kommunmeny.core.api.security.Caller;
+import se.kommunmeny.core.api.security.CurrentCaller;
+
+/**
+ * Authenticates every REST request against the JAAS realm (HTTP Basic) before anything else, and refuses work
+ * with 503 while the municipality is not configured (health still answers, so operators learn why).
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class RestGuardFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private final MunicipalityService municipality;
+    private final boolean alwaysAvailable;
+    private final boolean publicDocumentation;
+
+    /**
+     * @param alwaysAvailable serve even when the municipality is not configured (health)
+     * @param publicDocumentation serve without authentication (the OpenAPI document)
+     */
+    public RestGuardFilter(MunicipalityService municipality, boolean alwaysAvailable, boolean publicDocumentation) {
+        this.municipality = municipality;
+        this.alwaysAvailable = alwaysAvailable;
+        this.publicDocumentation = publicDocumentation;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        CurrentCaller.clear();
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (publicDocumentation) {
+            return;
+        }
+        Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (caller == null) {
+            request.abortWith(Problems.response(401, "unauthenticated", "Authentication required",
+                    "Send HTTP Basic credentials of a user of the kommunmeny realm.", path, List.of()));
+            return;
+        }
+        if (!alwaysAvailable && municipality.current().isEmpty()) {
+            request.abortWith(Problems.response(503, "not-configured", "Instance not configured",
+                    "This instance has no valid municipality configuration; see the health endpoint.", path,
+                    List.of()));
+            return;
+        }
+        CurrentCaller.set(caller);
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        CurrentCaller.clear();
+    }
+
+    static Caller authenticate(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        return Authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

@@ -1,0 +1,87 @@
+package se.kommunmeny.core.internal.web;
+
+import javax.xml.namespace.QName;
+
+import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import se.kommunmeny.core.api.problem.FieldProblem;
+import se.kommunmeny.core.api.problem.ProblemException;
+import se.kommunmeny.core.api.security.CurrentCaller;
+
+/**
+ * Turns problems into SOAP faults with a code in the platform's namespace and the field problems as detail;
+ * hides the message of unexpected errors (logged here). Also clears the request's caller.
+ */
+public class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
+    public static final String NAMESPACE = "urn:se:kommunmeny:problem";
+    private static final Logger LOG = LoggerFactory.getLogger(SoapProblemInterceptor.class);
+
+    public SoapProblemInterceptor() {
+        super(Phase.PRE_LOGICAL);
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        CurrentCaller.clear();
+        Exception content = message.getContent(Exception.class);
+        if (!(content instanceof Fault fault)) {
+            return;
+        }
+        if (fault.getFaultCode() != null && NAMESPACE.equals(fault.getFaultCode().getNamespaceURI())) {
+            return;
+        }
+        ProblemException problem = find(fault);
+        if (problem != null) {
+            fault.setMessage(problem.getMessage());
+            fault.setFaultCode(new QName(NAMESPACE, problem.code()));
+            addDetail(fault, problem);
+            return;
+        }
+        boolean clientFault = fault.getFaultCode() != null
+                && fault.getFaultCode().getLocalPart().toLowerCase(java.util.Locale.ROOT).contains("client");
+        if (clientFault) {
+            fault.setFaultCode(new QName(NAMESPACE, "malformed"));
+            return;
+        }
+        LOG.error("Unexpected failure in a SOAP operation", fault.getCause() == null ? fault : fault.getCause());
+        fault.setMessage("The request could not be completed. Nothing was changed; the error has been logged.");
+        fault.setFaultCode(new QName(NAMESPACE, "internal"));
+    }
+
+    private static ProblemException find(Throwable t) {
+        Throwable current = t;
+        for (int i = 0; i < 10 && current != null; i++) {
+            if (current instanceof ProblemException p) {
+                return p;
+            }
+            current = current.getCause();
+        }
+        return null;
+    }
+
+    private static void addDetail(Fault fault, ProblemException problem) {
+        Element detail = fault.getOrCreateDetail();
+        Document doc = detail.getOwnerDocument();
+        Element root = doc.createElementNS(NAMESPACE, "problem");
+        Element code = doc.createElementNS(NAMESPACE, "code");
+        code.setTextContent(problem.code());
+        root.appendChild(code);
+        Element status = doc.createElementNS(NAMESPACE, "status");
+        status.setTextContent(Integer.toString(problem.status()));
+        root.appendChild(status);
+        for (FieldProblem f : problem.fieldProblems()) {
+            Element field = doc.createElementNS(NAMESPACE, "field");
+            field.setAttribute("name", f.field());
+            field.setTextContent(f.message());
+            root.appendChild(field);
+        }
+        detail.appendChild(root);
+    }
+}
