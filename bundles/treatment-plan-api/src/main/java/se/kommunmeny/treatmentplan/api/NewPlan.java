@@ -1,0 +1,14 @@
+package se.kommunmeny.treatmentplan.api;
+
+import java.util.List;
+
+/**
+ * A new implementation plan (genomförandeplan).
+ *
+ * @param personRef the person register's id of the client, or an anonymous contact's code
+ * @param programmeId a programme this municipality runs
+ * @param goals the goals from the decision, in order; at least one
+ * @param startDate planned start, ISO date (yyyy-mm-dd), or {@code null} for today
+ */
+public record NewPlan(String personRef, String programmeId, List<String> goals, String startDate) {
+}

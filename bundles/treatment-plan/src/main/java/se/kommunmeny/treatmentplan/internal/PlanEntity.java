@@ -1,0 +1,98 @@
+package se.kommunmeny.treatmentplan.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.persistence.CollectionTable;
+import javax.persistence.Column;
+import javax.persistence.ElementCollection;
+import javax.persistence.Entity;
+import javax.persistence.FetchType;
+import javax.persistence.Id;
+import javax.persistence.JoinColumn;
+import javax.persistence.OrderColumn;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+/** Genomförandeplan: an implementation plan. */
+@Entity
+@Table(name = "tp_plan")
+public class PlanEntity {
+    static final String ACTIVE = "ACTIVE";
+
+    @Id
+    @Column(name = "id")
+    private String id;
+    @Column(name = "person_ref", nullable = false)
+    private String personRef;
+    @Column(name = "programme_id", nullable = false)
+    private String programmeId;
+    @Column(name = "status", nullable = false)
+    private String status;
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "tp_plan_goal", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false)
+    private List<String> goals = new ArrayList<>();
+
+    protected PlanEntity() {
+    }
+
+    PlanEntity(String id, String personRef, String programmeId, LocalDate startDate, List<String> goals,
+            long createdAt, String createdBy) {
+        this.id = id;
+        this.personRef = personRef;
+        this.programmeId = programmeId;
+        this.status = ACTIVE;
+        this.startDate = startDate;
+        this.goals = new ArrayList<>(goals);
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String personRef() {
+        return personRef;
+    }
+
+    String programmeId() {
+        return programmeId;
+    }
+
+    String status() {
+        return status;
+    }
+
+    LocalDate startDate() {
+        return startDate;
+    }
+
+    long createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<String> goals() {
+        return goals;
+    }
+}

@@ -1,0 +1,41 @@
+package se.kommunmeny.treatmentplan.internal.soap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.bind.annotation.XmlAccessType;
+import javax.xml.bind.annotation.XmlAccessorType;
+import javax.xml.bind.annotation.XmlElement;
+import javax.xml.bind.annotation.XmlType;
+
+import se.kommunmeny.treatmentplan.api.PlanView;
+
+/** An implementation plan on the wire (SOAP). */
+@XmlAccessorType(XmlAccessType.FIELD)
+@XmlType(name = "Plan", namespace = TreatmentPlanWebService.NAMESPACE)
+public class PlanXml {
+    public String id;
+    public String personRef;
+    public String programmeId;
+    public String status;
+    @XmlElement(name = "goal")
+    public List<String> goals = new ArrayList<>();
+    public String startDate;
+    public String createdAt;
+    public String createdBy;
+    public long version;
+
+    static PlanXml of(PlanView p) {
+        PlanXml x = new PlanXml();
+        x.id = p.id();
+        x.personRef = p.personRef();
+        x.programmeId = p.programmeId();
+        x.status = p.status();
+        x.goals.addAll(p.goals());
+        x.startDate = p.startDate().toString();
+        x.createdAt = p.createdAt().toString();
+        x.createdBy = p.createdBy();
+        x.version = p.version();
+        return x;
+    }
+}

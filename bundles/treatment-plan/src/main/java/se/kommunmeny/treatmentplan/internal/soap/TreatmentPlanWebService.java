@@ -1,0 +1,47 @@
+package se.kommunmeny.treatmentplan.internal.soap;
+
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.kommunmeny.core.api.problem.ValidationException;
+import se.kommunmeny.core.api.security.CurrentCaller;
+import se.kommunmeny.core.api.web.SoapEndpoint;
+import se.kommunmeny.treatmentplan.api.NewPlan;
+import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
+
+/** The treatment-plan offering over SOAP, at {@code /kommunmeny/soap/TreatmentPlan}. */
+@Component(service = SoapEndpoint.class, property = SoapEndpoint.NAME + "=TreatmentPlan")
+@WebService(serviceName = "TreatmentPlan", portName = "TreatmentPlanPort", name = "TreatmentPlanPortType",
+        targetNamespace = TreatmentPlanWebService.NAMESPACE)
+public class TreatmentPlanWebService implements SoapEndpoint {
+    public static final String NAMESPACE = "urn:se:kommunmeny:treatment-plan:1";
+
+    private final TreatmentPlanService service;
+
+    @Activate
+    public TreatmentPlanWebService(@Reference TreatmentPlanService service) {
+        this.service = service;
+    }
+
+    @WebMethod
+    @WebResult(name = "plan")
+    public PlanXml createPlan(@WebParam(name = "plan") NewPlanXml plan) {
+        if (plan == null) {
+            throw new ValidationException("plan", "is required");
+        }
+        return PlanXml.of(service.createPlan(CurrentCaller.require(),
+                new NewPlan(plan.personRef, plan.programmeId, plan.goals, plan.startDate)));
+    }
+
+    @WebMethod
+    @WebResult(name = "plan")
+    public PlanXml getPlan(@WebParam(name = "id") String id) {
+        return PlanXml.of(service.getPlan(CurrentCaller.require(), id));
+    }
+}
