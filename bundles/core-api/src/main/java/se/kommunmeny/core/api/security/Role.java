@@ -19,6 +19,9 @@ public final class Role {
 
     public static final List<String> ALL = List.of(HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR, PARTNER);
 
+    /** The municipality's own staff and operators: every role but {@link #PARTNER}. */
+    public static final String[] STAFF = {HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR};
+
     private Role() {
     }
 }

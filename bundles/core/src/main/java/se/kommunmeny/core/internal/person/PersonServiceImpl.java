@@ -124,16 +124,17 @@ public class PersonServiceImpl implements PersonService {
         } catch (InvalidIdentityNumberException e) {
             throw new ValidationException("identityNumber", e.getMessage());
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
+        PersonView found = jpa.txExpr(TransactionType.Required, em -> {
             PersonEntity person = find(em, number);
-            // A look-up is audited whether or not it finds anyone.
+            // A look-up is audited whether or not it finds anyone, so the miss must commit too.
             audit.record(new AuditEvent(caller, role, AuditAction.READ, person == null ? null : person.id(),
                     "person", "identityNumber=" + number.masked()));
-            if (person == null) {
-                throw new NotFoundException("No person with this identity number is registered.");
-            }
-            return readView(caller, role, person);
+            return person == null ? null : readView(caller, role, person);
         });
+        if (found == null) {
+            throw new NotFoundException("No person with this identity number is registered.");
+        }
+        return found;
     }
 
     @Override

@@ -40,7 +40,7 @@ public class MenuResource implements RestResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> json() {
-        CurrentCaller.require().requireAnyRole(Role.ALL.toArray(String[]::new));
+        CurrentCaller.require().requireAnyRole(Role.STAFF);
         Map<String, Object> body = new LinkedHashMap<>();
         municipality.current().ifPresent(m -> body.put("municipality", Map.of("code", m.code(), "name", m.name(),
                 "county", m.county(), "country", m.country().name())));
@@ -54,7 +54,7 @@ public class MenuResource implements RestResource {
     @Path("csv")
     @Produces("text/csv; charset=UTF-8")
     public String csv(@QueryParam("lang") String lang) {
-        CurrentCaller.require().requireAnyRole(Role.ALL.toArray(String[]::new));
+        CurrentCaller.require().requireAnyRole(Role.STAFF);
         return MenuRenderer.csv(menu.entries(), Language.fromTag(lang));
     }
 
@@ -62,7 +62,7 @@ public class MenuResource implements RestResource {
     @Path("html")
     @Produces("text/html; charset=UTF-8")
     public String html(@QueryParam("lang") String lang) {
-        CurrentCaller.require().requireAnyRole(Role.ALL.toArray(String[]::new));
+        CurrentCaller.require().requireAnyRole(Role.STAFF);
         return MenuRenderer.html(municipality.current().orElse(null), menu.entries(), Language.fromTag(lang));
     }
 }

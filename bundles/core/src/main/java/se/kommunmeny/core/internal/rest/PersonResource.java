@@ -1,6 +1,5 @@
 package se.kommunmeny.core.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -9,8 +8,10 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,9 +50,9 @@ public class PersonResource implements RestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(PersonRegistration registration) {
+    public Response register(PersonRegistration registration, @Context UriInfo uri) {
         PersonView person = persons.register(CurrentCaller.require(), registration);
-        return Response.created(URI.create("persons/" + person.id())).entity(person).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(person.id()).build()).entity(person).build();
     }
 
     @GET

@@ -31,7 +31,7 @@ public class MenuWebService implements SoapEndpoint {
     @WebMethod(operationName = "getMenu")
     @WebResult(name = "entry")
     public List<MenuEntryXml> getMenu() {
-        CurrentCaller.require().requireAnyRole(Role.ALL.toArray(String[]::new));
+        CurrentCaller.require().requireAnyRole(Role.STAFF);
         return menu.entries().stream().map(MenuEntryXml::of).toList();
     }
 }

@@ -56,6 +56,7 @@ public class EndpointPublisher {
     private final ObjectMapper mapper;
     private Bus bus;
     private Server openApiServer;
+    private Server fallbackServer;
 
     @Activate
     public EndpointPublisher(@Reference MunicipalityService municipality) {
@@ -64,7 +65,6 @@ public class EndpointPublisher {
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -86,7 +86,10 @@ public class EndpointPublisher {
             pendingSoap.forEach(this::publishSoap);
             pendingRest.clear();
             pendingSoap.clear();
-            openApiServer = createRestServer("/api/openapi", new OpenApiResource(this), false, true);
+            OpenApiResource openApi = new OpenApiResource(this);
+            openApiServer = createRestServer("/api/openapi", openApi, false, true);
+            published.put("/api/openapi", new PublishedResource("/api/openapi", OpenApiResource.class));
+            fallbackServer = createRestServer("/", new FallbackResource(), false, true);
         }
         LOG.info("Endpoint publisher ready on its own CXF bus");
     }
@@ -99,6 +102,9 @@ public class EndpointPublisher {
             published.clear();
             if (openApiServer != null) {
                 openApiServer.destroy();
+            }
+            if (fallbackServer != null) {
+                fallbackServer.destroy();
             }
             if (bus != null) {
                 bus.shutdown(true);

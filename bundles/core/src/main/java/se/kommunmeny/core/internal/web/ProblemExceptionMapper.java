@@ -97,7 +97,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static String statusCode(int status) {
         return switch (status) {
-            case 404 -> "not-found";
+            case 404 -> "no-such-endpoint";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 413 -> "too-large";

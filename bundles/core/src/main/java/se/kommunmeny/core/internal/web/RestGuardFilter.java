@@ -51,6 +51,11 @@ public class RestGuardFilter implements ContainerRequestFilter, ContainerRespons
                     "Send HTTP Basic credentials of a user of the kommunmeny realm.", path, List.of()));
             return;
         }
+        if (request.getLength() > EndpointPublisher.MAX_BODY_BYTES) {
+            request.abortWith(Problems.response(413, "too-large", "Request body too large",
+                    "The request body exceeds " + EndpointPublisher.MAX_BODY_BYTES + " bytes.", path, List.of()));
+            return;
+        }
         if (!alwaysAvailable && municipality.current().isEmpty()) {
             request.abortWith(Problems.response(503, "not-configured", "Instance not configured",
                     "This instance has no valid municipality configuration; see the health endpoint.", path,

@@ -1,6 +1,5 @@
 package se.kommunmeny.treatmentplan.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -9,8 +8,10 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,9 +45,9 @@ public class TreatmentPlanResource implements RestResource {
     @POST
     @Path("plans")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewPlan plan) {
+    public Response create(NewPlan plan, @Context UriInfo uri) {
         PlanView created = service.createPlan(CurrentCaller.require(), plan);
-        return Response.created(URI.create("plans/" + created.id())).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 
     @GET

@@ -1,0 +1,255 @@
+package se.kommunmeny.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Shared set-up of the Pax Exam tests: the assembled distribution on random loopback ports, a municipality, one
+ * user per role, and HTTP helpers that call the platform as an integrator would.
+ */
+public abstract class KommunmenyTestSupport {
+    public static final String PASSWORD_SUFFIX = "-Secret-9";
+    /** One user per role; the password is the user name + {@link #PASSWORD_SUFFIX}. */
+    public static final Map<String, String> USERS = Map.of(
+            "anna", "handlaggare",
+            "bo", "behandlare",
+            "elin", "enhetschef",
+            "lena", "loggranskare",
+            "olle", "operator",
+            "pia", "partner");
+    public static final String HANDLAGGARE = "anna";
+    public static final String BEHANDLARE = "bo";
+    public static final String ENHETSCHEF = "elin";
+    public static final String LOGGRANSKARE = "lena";
+    public static final String OPERATOR = "olle";
+    public static final String PARTNER = "pia";
+
+    protected static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(
+            FeaturesService.Option.NoAutoRefreshBundles, FeaturesService.Option.NoAutoRefreshManagedBundles);
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService features;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    protected final ObjectMapper json = new ObjectMapper();
+    private HttpClient http;
+
+    /** Options common to every test container. */
+    protected static List<Option> baseOptions() throws IOException {
+        String version = System.getProperty("project.version");
+        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
+        int httpPort = PostgresServer.freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("se.kommunmeny", "kommunmeny-assembly").type("tar.gz").version(version))
+                        .name("Kommunmeny").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(),
+                logLevel(LogLevel.WARN),
+                systemTimeout(300_000),
+                systemProperty("kommunmeny.test.httpPort").value(Integer.toString(httpPort)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
+                        Integer.toString(PostgresServer.freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",
+                        Integer.toString(PostgresServer.freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(PostgresServer.freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+                // Municipality (Arboga, Västmanland): .cfg files are ISO-8859-1, hence the escapes.
+                editConfigurationFilePut("etc/se.kommunmeny.kommun.cfg", "code", "1984"),
+                editConfigurationFilePut("etc/se.kommunmeny.kommun.cfg", "name", "Arboga"),
+                editConfigurationFilePut("etc/se.kommunmeny.kommun.cfg", "county", "V\u00e4stmanlands l\u00e4n"),
+                editConfigurationFilePut("etc/se.kommunmeny.kommun.cfg", "country", "SE")));
+        for (Map.Entry<String, String> user : USERS.entrySet()) {
+            options.add(editConfigurationFilePut("etc/users.properties", user.getKey(),
+                    user.getKey() + PASSWORD_SUFFIX + "," + user.getValue()));
+        }
+        // A user with a role outside the platform: must be treated as unauthenticated by the platform.
+        options.add(editConfigurationFilePut("etc/users.properties", "ivar", "ivar" + PASSWORD_SUFFIX + ",viewer"));
+        return options;
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    protected String base() {
+        return "http://127.0.0.1:" + System.getProperty("kommunmeny.test.httpPort") + "/kommunmeny";
+    }
+
+    protected HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        }
+        return http;
+    }
+
+    /** An HTTP answer: status, content type and body. */
+    public record Answer(int status, String contentType, String body) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    protected HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            b.header("Authorization", basic(user, user + PASSWORD_SUFFIX));
+        }
+        return b;
+    }
+
+    protected static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    protected Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected Answer get(String user, String path) {
+        return send(request(user, path).GET().build());
+    }
+
+    protected Answer post(String user, String path, String jsonBody) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
+    protected Answer soap(String user, String service, String bodyXml) {
+        String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Body>" + bodyXml + "</soapenv:Body></soapenv:Envelope>";
+        return send(request(user, "/soap/" + service).header("Content-Type", "text/xml; charset=UTF-8")
+                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofString(envelope)).build());
+    }
+
+    protected JsonNode parse(Answer answer) {
+        try {
+            return json.readTree(answer.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON (" + answer.status() + "): " + answer.body(), e);
+        }
+    }
+
+    protected String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ waiting, shell, data
+
+    /** Polls until the condition holds or the deadline passes (no fixed sleeps). */
+    protected static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Waits for the platform to report ready. */
+    protected void awaitReady() {
+        await("health UP", Duration.ofSeconds(120), () -> {
+            try {
+                Answer a = get(OPERATOR, "/api/health");
+                return a.status() == 200 && a.body().contains("\"UP\"");
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    protected String shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, print, print);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(result);
+            }
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A valid, clearly fictitious Swedish personnummer (12 digits with dash), different on every call. */
+    protected static String newPersonnummer() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 50));
+        String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
+                birth.getDayOfMonth(), r.nextInt(1000));
+        return String.format("%04d%02d%02d-%s%d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
+                nine.substring(6), luhn(nine));
+    }
+
+    protected static int luhn(String nineDigits) {
+        int sum = 0;
+        for (int i = 0; i < nineDigits.length(); i++) {
+            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return (10 - sum % 10) % 10;
+    }
+}
