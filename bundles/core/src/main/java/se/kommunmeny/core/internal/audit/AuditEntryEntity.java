@@ -48,15 +48,21 @@ public class AuditEntryEntity {
         this.hash = computeHash();
     }
 
-    /** The row's hash over its content and its predecessor's hash. */
+    /**
+     * The row's hash over its content and its predecessor's hash. Each field is written as its length, a colon and
+     * its value (null as {@code ~}), so no choice of field contents can make two different rows hash alike.
+     */
     String computeHash() {
-        return se.kommunmeny.core.internal.persistence.Hashing.sha256(String.join("\u001f",
-                Long.toString(sequence), Long.toString(atMillis), user, role, action, nullable(personId), resource,
-                nullable(criteria), previousHash));
-    }
-
-    private static String nullable(String s) {
-        return s == null ? "\u0000" : s;
+        StringBuilder canonical = new StringBuilder(256);
+        for (String field : new String[] {Long.toString(sequence), Long.toString(atMillis), user, role, action,
+                personId, resource, criteria, previousHash}) {
+            if (field == null) {
+                canonical.append("~;");
+            } else {
+                canonical.append(field.length()).append(':').append(field).append(';');
+            }
+        }
+        return se.kommunmeny.core.internal.persistence.Hashing.sha256(canonical.toString());
     }
 
     long sequence() {

@@ -46,6 +46,9 @@ public class ConfiguredMenuEntry implements ServiceOffering {
         for (String g : c.targetGroups()) {
             groups.add(parse(TargetGroup.class, g, c.id(), "targetGroups"));
         }
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException(FACTORY_PID + " " + c.id() + ": targetGroups needs at least one value");
+        }
         return new MenuEntry("configured/" + c.id(), c.name().trim(), parse(ServiceType.class, c.type(), c.id(), "type"),
                 groups, c.anonymous(), c.decisionRequired(),
                 new ServiceDescription(c.need(), c.offer(), c.content(), c.targetGroupText(), c.scope(), c.staff(),

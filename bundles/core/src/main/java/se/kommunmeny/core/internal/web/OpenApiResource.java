@@ -175,7 +175,35 @@ public class OpenApiResource {
                 sb.append('/').append(trimmed);
             }
         }
-        // Drop JAX-RS regular expressions from templates: {id: [0-9]+} -> {id}
-        return sb.toString().replaceAll("\\{\\s*([A-Za-z0-9_]+)\\s*:[^}]*}", "{$1}");
+        return stripRegularExpressions(sb.toString());
+    }
+
+    /** {@code {id: [0-9]{4}}} becomes {@code {id}}: braces inside the expression are balanced, not cut short. */
+    static String stripRegularExpressions(String template) {
+        StringBuilder out = new StringBuilder(template.length());
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int depth = 0;
+            int end = i;
+            for (; end < template.length(); end++) {
+                char d = template.charAt(end);
+                if (d == '{') {
+                    depth++;
+                } else if (d == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            String inner = template.substring(i + 1, Math.min(end, template.length()));
+            int colon = inner.indexOf(':');
+            out.append('{').append((colon < 0 ? inner : inner.substring(0, colon)).trim()).append('}');
+            i = end + 1;
+        }
+        return out.toString();
     }
 }

@@ -51,14 +51,14 @@ class AuditEntryEntityTest {
     }
 
     /**
-     * Pins the hashed format (fields joined with U+001F, null as U+0000). Rows already stored were hashed this way;
-     * a change here breaks verification of every existing chain. Expected value computed independently with
-     * {@code printf '1\0372\037alice\037ADMIN\037READ\037\0\037person/1\037\0\037<64 zeros>' | sha256sum}.
+     * Pins the hashed format (each field as length:value; and null as ~;). Rows already stored were hashed this
+     * way; a change here breaks verification of every existing chain. Expected value computed independently with
+     * {@code printf '1:1;1:2;5:alice;5:ADMIN;4:READ;~;8:person/1;~;64:<64 zeros>;' | sha256sum}.
      */
     @Test
     void hashFormatIsStable() {
         AuditEntryEntity e = new AuditEntryEntity(1, 2, "alice", "ADMIN", "READ", null, "person/1", null, GENESIS);
-        assertEquals("91e579d40ac188e07b938e090482763cddfa98b594d54eae0b8e15ae96d2c8ef", e.hash());
+        assertEquals("80715c64eae8e2f2682a96b9912ff1f4492fd10dbf55c2414cb8e6faf0658f1a", e.hash());
     }
 
     @Test

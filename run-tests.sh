@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, the features verification, and the Pax Exam integration tests against the assembled
+# distribution on embedded Derby and on a PostgreSQL server the tests start themselves (PostgreSQL server binaries
+# must be installed: Debian's postgresql package; .ci/run installs it).
+set -euo pipefail
+cd "$(dirname "$0")"
+exec mvn -B verify "$@"
