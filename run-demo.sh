@@ -92,7 +92,11 @@ fi
 
 if ! running; then
   echo "Starting Kommunmeny demo in $HOME_DIR"
-  (cd "$HOME_DIR" && nohup bin/karaf server > "$DEMO/console.log" 2>&1 & echo $! > "$DEMO/karaf.pid")
+  cd "$HOME_DIR"
+  # exec: the recorded pid is Karaf's own JVM, so stop signals reach it.
+  KARAF_EXEC=exec nohup bin/karaf server > "$DEMO/console.log" 2>&1 < /dev/null &
+  echo $! > "$DEMO/karaf.pid"
+  cd "$ROOT"
 fi
 
 user=$(awk 'NR==1{print $1}' "$DEMO/DEMO-CREDENTIALS.txt"); pass=$(awk 'NR==1{print $3}' "$DEMO/DEMO-CREDENTIALS.txt")

@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
+import se.kommunmeny.core.api.config.ConfigLists;
 import se.kommunmeny.core.api.menu.MenuEntry;
 import se.kommunmeny.core.api.menu.Provider;
 import se.kommunmeny.core.api.menu.ProviderKind;
@@ -49,7 +50,8 @@ public class ConfiguredProgramme implements ServiceOffering {
                 FACTORY_PID + " " + id + ": unknown template '" + config.template() + "'"));
         this.capacity = config.capacity() < 0 ? null : config.capacity();
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        for (String g : config.targetGroups().length > 0 ? List.of(config.targetGroups()) : template.targetGroups) {
+        List<String> configured = ConfigLists.items(config.targetGroups());
+        for (String g : configured.isEmpty() ? template.targetGroups : configured) {
             groups.add(TargetGroup.valueOf(g.trim().toUpperCase(Locale.ROOT)));
         }
         ProgrammeTemplate.Description d = template.description;

@@ -61,6 +61,9 @@ public class HealthCheck {
         OfferingProvisioner p = provisioner;
         if (p != null) {
             report.put("offerings", p.installedOfferings());
+            if (p.isReconciling()) {
+                problems.add("offerings: the offerings list is being applied");
+            }
             p.lastProblem().ifPresent(x -> problems.add("offerings: " + x));
         }
         report.put("problems", problems);

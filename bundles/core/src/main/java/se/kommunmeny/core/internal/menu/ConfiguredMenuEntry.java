@@ -1,7 +1,6 @@
 package se.kommunmeny.core.internal.menu;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
+import se.kommunmeny.core.api.config.ConfigLists;
 import se.kommunmeny.core.api.menu.MenuEntry;
 import se.kommunmeny.core.api.menu.Provider;
 import se.kommunmeny.core.api.menu.ProviderKind;
@@ -43,7 +43,7 @@ public class ConfiguredMenuEntry implements ServiceOffering {
             throw new IllegalArgumentException(FACTORY_PID + " " + c.id() + ": name is required");
         }
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        for (String g : c.targetGroups()) {
+        for (String g : ConfigLists.items(c.targetGroups())) {
             groups.add(parse(TargetGroup.class, g, c.id(), "targetGroups"));
         }
         if (groups.isEmpty()) {
@@ -54,7 +54,7 @@ public class ConfiguredMenuEntry implements ServiceOffering {
                 new ServiceDescription(c.need(), c.offer(), c.content(), c.targetGroupText(), c.scope(), c.staff(),
                         c.since()),
                 new Provider(parse(ProviderKind.class, c.providerKind(), c.id(), "providerKind"), c.providerName()),
-                c.capacity() < 0 ? null : c.capacity(), null, List.of(c.methods()), "configured");
+                c.capacity() < 0 ? null : c.capacity(), null, ConfigLists.items(c.methods()), "configured");
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String id, String field) {

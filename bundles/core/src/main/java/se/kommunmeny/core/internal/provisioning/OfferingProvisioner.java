@@ -56,7 +56,7 @@ public class OfferingProvisioner {
         return t;
     });
     private volatile Optional<String> lastProblem = Optional.empty();
-    private volatile boolean reconciling;
+    private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
 
     @Activate
     public OfferingProvisioner(@Reference FeaturesService features, BundleContext context, OfferingsConfig config) {
@@ -78,12 +78,12 @@ public class OfferingProvisioner {
 
     private void submit(OfferingsConfig config) {
         Set<String> wanted = parse(config.offerings());
-        reconciling = true;
+        pending.incrementAndGet();
         executor.submit(() -> {
             try {
                 reconcile(wanted);
             } finally {
-                reconciling = false;
+                pending.decrementAndGet();
             }
         });
     }
@@ -163,8 +163,9 @@ public class OfferingProvisioner {
         return lastProblem;
     }
 
+    /** True while a change of the offerings list is being applied; health reports the instance not ready. */
     public boolean isReconciling() {
-        return reconciling;
+        return pending.get() > 0;
     }
 
     private Set<String> readManaged() throws IOException {
