@@ -14,6 +14,15 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
 import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.internal.provisioning.OfferingProvisioner;
@@ -36,8 +45,19 @@ public class HealthCheck {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile OfferingProvisioner provisioner;
 
+    @Reference
+    private ServiceComponentRuntime components;
+
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
+
     public Map<String, Object> report() {
         List<String> problems = new ArrayList<>();
+        problems.addAll(startupProblems());
         Map<String, Object> report = new LinkedHashMap<>();
         municipality.problem().ifPresent(p -> problems.add("municipality: " + p));
         municipality.current().ifPresent(m -> report.put("municipality", Map.of("code", m.code(), "name", m.name(),
@@ -67,10 +87,51 @@ public class HealthCheck {
             p.lastProblem().ifPresent(x -> problems.add("offerings: " + x));
         }
         report.put("problems", problems);
+        // Only problems of the platform's own bundles are listed; never personal data.
         report.put("status", problems.isEmpty() ? "UP" : "DOWN");
         Map<String, Object> ordered = new LinkedHashMap<>();
         ordered.put("status", report.remove("status"));
         ordered.putAll(report);
         return ordered;
+    }
+
+    /**
+     * Not ready until the framework has reached its start level, every platform bundle is active and none of its
+     * components waits for a service or failed to activate: "UP" means every installed endpoint answers.
+     */
+    private List<String> startupProblems() {
+        List<String> problems = new ArrayList<>();
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
+        String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
+        int target = beginning == null ? 1 : Integer.parseInt(beginning.trim());
+        if (system.adapt(FrameworkStartLevel.class).getStartLevel() < target) {
+            problems.add("platform: starting");
+            return problems;
+        }
+        List<Bundle> ours = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (name != null && name.startsWith("se.kommunmeny") && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                ours.add(bundle);
+                if (bundle.getState() != Bundle.ACTIVE) {
+                    problems.add("bundle " + name + " is not active");
+                }
+            }
+        }
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(ours.toArray(Bundle[]::new))) {
+            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    List<String> missing = new ArrayList<>();
+                    for (var reference : configuration.unsatisfiedReferences) {
+                        missing.add(reference.name);
+                    }
+                    problems.add("component " + description.name + " waits for " + String.join(", ", missing));
+                } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    problems.add("component " + description.name + " failed to activate: " + configuration.failure
+                            .lines().findFirst().orElse(""));
+                }
+            }
+        }
+        return problems;
     }
 }

@@ -1,0 +1,162 @@
+package se.kommunmeny.itests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The distribution as an operator runs it: unpacked from the built tar.gz and started with {@code bin/karaf server}
+ * in a process of its own, on loopback ports chosen here. Used where Pax Exam cannot go: restarts and SIGKILL.
+ */
+public final class KarafProcess implements AutoCloseable {
+    private final Path home;
+    private final int httpPort;
+    private Process process;
+
+    private KarafProcess(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    /** Unpacks a fresh copy of the distribution into {@code dir} and configures ports, municipality and users. */
+    public static KarafProcess unpack(Path dir, Map<String, String> users) throws IOException, InterruptedException {
+        String version = System.getProperty("project.version");
+        Path tarball = Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(
+                "se/kommunmeny/kommunmeny-assembly/" + version + "/kommunmeny-assembly-" + version + ".tar.gz");
+        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository");
+        if (localRepo != null && !localRepo.isBlank()) {
+            tarball = Path.of(localRepo).resolve("se/kommunmeny/kommunmeny-assembly/" + version
+                    + "/kommunmeny-assembly-" + version + ".tar.gz");
+        }
+        Path built = Path.of(System.getProperty("project.build.directory", "target"))
+                .resolve("../../karaf-assembly/target/kommunmeny-assembly-" + version + ".tar.gz").normalize();
+        if (Files.exists(built)) {
+            tarball = built;
+        }
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
+        run(List.of("tar", "xzf", tarball.toString(), "-C", dir.toString()));
+        Path home = dir.resolve("kommunmeny-assembly-" + version);
+        int http = PostgresServer.freePort();
+        KarafProcess karaf = new KarafProcess(home, http);
+        karaf.setProperty("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http));
+        karaf.setProperty("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(PostgresServer.freePort()));
+        karaf.setProperty("org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1");
+        karaf.setProperty("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(PostgresServer.freePort()));
+        karaf.setProperty("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(PostgresServer.freePort()));
+        karaf.setProperty("org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1");
+        karaf.setProperty("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
+        karaf.write("se.kommunmeny.kommun.cfg", "code = 1984\nname = Arboga\ncounty = V\\u00e4stmanlands l\\u00e4n\ncountry = SE\n");
+        StringBuilder userLines = new StringBuilder();
+        users.forEach((user, role) -> userLines.append(user).append(" = ").append(user)
+                .append(KommunmenyTestSupport.PASSWORD_SUFFIX).append(',').append(role).append('\n'));
+        Files.writeString(home.resolve("etc/users.properties"), userLines.toString(), StandardOpenOption.APPEND);
+        return karaf;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public void write(String etcFile, String content) throws IOException {
+        Files.writeString(home.resolve("etc").resolve(etcFile), content, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Sets (or adds) one property in an etc/*.cfg file. */
+    public void setProperty(String etcFile, String key, String value) throws IOException {
+        Path file = home.resolve("etc").resolve(etcFile);
+        List<String> lines = Files.exists(file) ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.ISO_8859_1))
+                : new ArrayList<>();
+        boolean replaced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (!line.startsWith("#") && line.matches("\\Q" + key + "\\E\\s*[=:].*")) {
+                lines.set(i, key + " = " + value);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            lines.add(key + " = " + value);
+        }
+        Files.write(file, lines, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Adds a feature to the boot features (as an operator choosing PostgreSQL does). */
+    public void addBootFeature(String feature) throws IOException {
+        Path file = home.resolve("etc/org.apache.karaf.features.cfg");
+        String content = Files.readString(file, StandardCharsets.ISO_8859_1);
+        content = content.replaceFirst("featuresBoot\\s*=\\s*\\\\", "featuresBoot = \\\\\n    " + feature + ", \\\\");
+        Files.writeString(file, content, StandardCharsets.ISO_8859_1);
+    }
+
+    public void start() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
+                .directory(home.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        pb.environment().put("KARAF_EXEC", "exec");
+        process = pb.start();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** Stops Karaf the way {@code kill <pid>} does (SIGTERM: an orderly shutdown). */
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** SIGKILL: the JVM dies at once, as on a power cut of the process. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (InputStream in = p.getInputStream(); OutputStream sink = OutputStream.nullOutputStream()) {
+            in.transferTo(sink);
+        }
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("failed: " + command);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
