@@ -81,6 +81,7 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
     private List<String[]> coreOperations() {
         return List.of(
                 new String[] {"GET", "/api/health", null},
+                new String[] {"GET", "/api/ping", null},
                 new String[] {"GET", "/api/menu", null},
                 new String[] {"GET", "/api/menu/csv", null},
                 new String[] {"GET", "/api/menu/html", null},
@@ -132,6 +133,9 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
         Map<String, Set<String>> allowed = new HashMap<>();
         allowed.put("GET /api/health", Set.of(HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR));
         allowed.put("GET /api/menu", Set.of(HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR));
+        allowed.put("GET /api/menu/csv", Set.of(HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR));
+        allowed.put("GET /api/menu/html", Set.of(HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR));
+        allowed.put("GET /api/ping", Set.of(HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR));
         allowed.put("POST /api/persons", Set.of(HANDLAGGARE));
         allowed.put("GET /api/persons/" + person, Set.of(HANDLAGGARE, BEHANDLARE));
         allowed.put("POST /api/persons/lookup", Set.of(HANDLAGGARE, BEHANDLARE));
@@ -606,7 +610,7 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
             doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
                     .forEachRemaining(verb -> documented.add(verb.toUpperCase() + " " + p.getKey())));
             // Every endpoint is documented...
-            for (String expected : List.of("GET /api/health", "GET /api/menu", "GET /api/menu/csv", "GET /api/menu/html",
+            for (String expected : List.of("GET /api/health", "GET /api/ping", "GET /api/menu", "GET /api/menu/csv", "GET /api/menu/html",
                     "POST /api/persons", "GET /api/persons/{id}", "POST /api/persons/lookup", "POST /api/persons/search",
                     "POST /api/persons/anonymous", "POST /api/audit/query", "GET /api/audit/verify", "GET /api/openapi",
                     "GET /api/treatment-plan/programmes", "POST /api/treatment-plan/plans",

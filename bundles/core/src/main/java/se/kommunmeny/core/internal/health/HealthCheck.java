@@ -55,9 +55,13 @@ public class HealthCheck {
         this.context = context;
     }
 
+    /** Set once the instance has been fully ready; afterwards offerings coming and going do not make it unready. */
+    private volatile boolean readyOnce;
+
     public Map<String, Object> report() {
         List<String> problems = new ArrayList<>();
-        problems.addAll(startupProblems());
+        List<String> offeringProblems = new ArrayList<>();
+        startupProblems(problems, offeringProblems);
         Map<String, Object> report = new LinkedHashMap<>();
         municipality.problem().ifPresent(p -> problems.add("municipality: " + p));
         municipality.current().ifPresent(m -> report.put("municipality", Map.of("code", m.code(), "name", m.name(),
@@ -82,12 +86,23 @@ public class HealthCheck {
         if (p != null) {
             report.put("offerings", p.installedOfferings());
             if (p.isReconciling()) {
-                problems.add("offerings: the offerings list is being applied");
+                offeringProblems.add("offerings: the offerings list is being applied");
             }
-            p.lastProblem().ifPresent(x -> problems.add("offerings: " + x));
+            p.lastProblem().ifPresent(x -> offeringProblems.add("offerings: " + x));
         }
-        report.put("problems", problems);
-        // Only problems of the platform's own bundles are listed; never personal data.
+        // Until the instance has been ready once (start-up), offerings still starting make it not ready, so that the
+        // first request after "UP" finds every endpoint. Afterwards an offering being installed or removed is a
+        // warning: the rest of the instance serves on.
+        if (readyOnce) {
+            report.put("problems", problems);
+            report.put("warnings", offeringProblems);
+        } else {
+            problems.addAll(offeringProblems);
+            report.put("problems", problems);
+        }
+        if (problems.isEmpty()) {
+            readyOnce = true;
+        }
         report.put("status", problems.isEmpty() ? "UP" : "DOWN");
         Map<String, Object> ordered = new LinkedHashMap<>();
         ordered.put("status", report.remove("status"));
@@ -99,14 +114,13 @@ public class HealthCheck {
      * Not ready until the framework has reached its start level, every platform bundle is active and none of its
      * components waits for a service or failed to activate: "UP" means every installed endpoint answers.
      */
-    private List<String> startupProblems() {
-        List<String> problems = new ArrayList<>();
+    private void startupProblems(List<String> problems, List<String> offeringProblems) {
         Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
-        int target = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        if (system.adapt(FrameworkStartLevel.class).getStartLevel() < target) {
+        int startLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
+        if (system.adapt(FrameworkStartLevel.class).getStartLevel() < startLevel) {
             problems.add("platform: starting");
-            return problems;
+            return;
         }
         List<Bundle> ours = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
@@ -114,24 +128,29 @@ public class HealthCheck {
             if (name != null && name.startsWith("se.kommunmeny") && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 ours.add(bundle);
                 if (bundle.getState() != Bundle.ACTIVE) {
-                    problems.add("bundle " + name + " is not active");
+                    (isCore(name) ? problems : offeringProblems).add("bundle " + name + " is not active");
                 }
             }
         }
         for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(ours.toArray(Bundle[]::new))) {
+            List<String> target = isCore(description.bundle.symbolicName) ? problems
+                    : offeringProblems;
             for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     List<String> missing = new ArrayList<>();
                     for (var reference : configuration.unsatisfiedReferences) {
                         missing.add(reference.name);
                     }
-                    problems.add("component " + description.name + " waits for " + String.join(", ", missing));
+                    target.add("component " + description.name + " waits for " + String.join(", ", missing));
                 } else if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    problems.add("component " + description.name + " failed to activate: " + configuration.failure
+                    target.add("component " + description.name + " failed to activate: " + configuration.failure
                             .lines().findFirst().orElse(""));
                 }
             }
         }
-        return problems;
+    }
+
+    private static boolean isCore(String symbolicName) {
+        return symbolicName != null && symbolicName.startsWith("se.kommunmeny.core");
     }
 }

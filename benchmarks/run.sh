@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Kernel benchmark: cold start to the first 200 on the menu, resident memory after boot, install-to-live and
+# uninstall-to-404 of an offering, and requests/s and latency of the menu next to a trivial endpoint.
+# Not part of the test run. Usage: benchmarks/run.sh [seconds-per-load-run] (default 20)
+# Results: benchmarks/results/kernel-<time>.md (the figures in the README come from such a file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+TARBALL="karaf-assembly/target/kommunmeny-assembly-$VERSION.tar.gz"
+[ -f "$TARBALL" ] || mvn -B -q install -DskipTests
+mkdir -p benchmarks/results
+exec java -Xmx512m benchmarks/KernelBenchmark.java "$TARBALL" "benchmarks/results" "${1:-20}"
