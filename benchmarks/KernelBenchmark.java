@@ -38,7 +38,7 @@ public class KernelBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path tarball = Path.of(args[0]);
-        Path results = Path.of(args[1]);
+        Path results = Path.of(args[1]).toAbsolutePath();
         int loadSeconds = Integer.parseInt(args[2]);
         Path work = results.resolve("work");
         delete(work);
@@ -145,7 +145,8 @@ public class KernelBenchmark {
         md.append("Kernel benchmark, ").append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores (").append(cpu)
                 .append("), Java ").append(System.getProperty("java.version")).append(", embedded Derby, ")
-                .append(CLIENTS).append(" concurrent clients on loopback for ").append(loadSeconds)
+                .append(CLIENTS).append(" concurrent connections on loopback (").append(WRK ? "wrk -t2" : "Java HTTP clients")
+                .append(") for ").append(loadSeconds)
                 .append(" s per endpoint, load generator on the same machine.\n\n| what | figure |\n| --- | --- |\n");
         figures.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         Path out = results.resolve("kernel-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
@@ -155,8 +156,42 @@ public class KernelBenchmark {
         delete(work);
     }
 
-    /** Closed-loop load: returns req/s, p50 ms, p99 ms, errors. */
+    static final boolean WRK = Files.isExecutable(Path.of("/usr/bin/wrk"));
+
+    /** Closed-loop load with wrk when installed, else with a pool of Java clients: req/s, p50 ms, p99 ms, errors. */
     static double[] load(HttpClient client, String auth, String url, int seconds) throws Exception {
+        return WRK ? wrk(auth, url, seconds) : javaLoad(client, auth, url, seconds);
+    }
+
+    static double[] wrk(String auth, String url, int seconds) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + CLIENTS, "-d" + seconds + "s", "--latency", "-H",
+                "Authorization: " + auth, url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        double rps = Double.parseDouble(find(out, "Requests/sec:\\s+([0-9.]+)"));
+        double errors = 0;
+        String non2xx = find(out, "Non-2xx or 3xx responses:\\s+([0-9]+)");
+        if (non2xx != null) {
+            errors += Double.parseDouble(non2xx);
+        }
+        String socket = find(out, "Socket errors: connect ([0-9]+)");
+        if (socket != null) {
+            errors += Double.parseDouble(socket);
+        }
+        return new double[] {rps, millis(find(out, "\\s50%\\s+([0-9.]+[a-z]+)")), millis(find(out, "\\s99%\\s+([0-9.]+[a-z]+)")), errors};
+    }
+
+    static String find(String text, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static double millis(String wrkDuration) {
+        double v = Double.parseDouble(wrkDuration.replaceAll("[a-z]", ""));
+        return wrkDuration.endsWith("us") ? v / 1000 : wrkDuration.endsWith("ms") ? v : v * 1000;
+    }
+
+    static double[] javaLoad(HttpClient client, String auth, String url, int seconds) throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         List<long[]> perThread = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();

@@ -8,5 +8,9 @@ cd "$(dirname "$0")/.."
 VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 TARBALL="karaf-assembly/target/kommunmeny-assembly-$VERSION.tar.gz"
 [ -f "$TARBALL" ] || mvn -B -q install -DskipTests
+# wrk (Debian package) is the load tool when present; otherwise a pool of Java HTTP clients stands in.
+if ! command -v wrk >/dev/null && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  apt-get install -y -q wrk >/dev/null 2>&1 || true
+fi
 mkdir -p benchmarks/results
 exec java -Xmx512m benchmarks/KernelBenchmark.java "$TARBALL" "benchmarks/results" "${1:-20}"

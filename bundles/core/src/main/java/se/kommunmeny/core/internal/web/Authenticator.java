@@ -1,6 +1,16 @@
 package se.kommunmeny.core.internal.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.Principal;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,10 +26,28 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
 
-/** Logs a user in against the JAAS realm and returns the caller with its platform roles. */
+/**
+ * Logs a user in against the JAAS realm and returns the caller with its platform roles.
+ *
+ * <p>A successful login is remembered for {@value #CACHE_SECONDS} seconds under an HMAC of user and password with a
+ * key made at start-up (the password itself is never kept), so a client sending the same credentials with every
+ * request does not pay a realm login and a password hash each time. A changed password or role takes effect within
+ * that time; failed logins are never cached.
+ */
 public final class Authenticator {
     static final String REALM = "karaf";
+    static final int CACHE_SECONDS = 60;
     private static final int MAX_CREDENTIAL = 256;
+    private static final int MAX_CACHED = 10_000;
+    private static final byte[] CACHE_KEY = new byte[32];
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    static {
+        new SecureRandom().nextBytes(CACHE_KEY);
+    }
+
+    private record Cached(Caller caller, long expiresAt) {
+    }
 
     private Authenticator() {
     }
@@ -30,6 +58,35 @@ public final class Authenticator {
                 || password.length() > MAX_CREDENTIAL) {
             return null;
         }
+        String key = cacheKey(user, password);
+        long now = System.nanoTime();
+        Cached cached = CACHE.get(key);
+        if (cached != null && now - cached.expiresAt() < 0) {
+            return cached.caller();
+        }
+        Caller caller = realmLogin(user, password);
+        if (caller != null) {
+            if (CACHE.size() >= MAX_CACHED) {
+                CACHE.clear();
+            }
+            CACHE.put(key, new Cached(caller, now + TimeUnit.SECONDS.toNanos(CACHE_SECONDS)));
+        } else {
+            CACHE.remove(key);
+        }
+        return caller;
+    }
+
+    private static String cacheKey(String user, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(CACHE_KEY, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((user + '\u0000' + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
+
+    private static Caller realmLogin(String user, String password) {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
