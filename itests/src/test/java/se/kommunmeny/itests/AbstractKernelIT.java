@@ -8,6 +8,9 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -283,6 +286,36 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
         }
         assertTrue(parse(get(LOGGRANSKARE, "/api/audit/verify")).get("valid").asBoolean());
         assertTrue(shell("kommunmeny:audit-verify").contains("intact"));
+    }
+
+    @Test
+    public void technicalLogHoldsNoPersonalDataOrPasswords() throws Exception {
+        String number = newPersonnummer();
+        String family = "Loggfri" + Long.toString(System.nanoTime(), 36);
+        String id = registerPerson(number, "Hemlig", family, true);
+        post(BEHANDLARE, "/api/persons/lookup", "{\"identityNumber\":\"" + number.substring(2) + "\"}");
+        post(HANDLAGGARE, "/api/persons/search", "{\"name\":\"" + family + "\"}");
+        get(HANDLAGGARE, "/api/persons/" + id);
+        String wrongCheck = number.substring(0, 12) + ((number.charAt(12) - '0' + 1) % 10);
+        post(HANDLAGGARE, "/api/persons/lookup", "{\"identityNumber\":\"" + wrongCheck + "\"}");
+        post(HANDLAGGARE, "/api/persons", "{\"identityNumber\":\"" + number + "\",\"givenName\":[\"" + family + "\"]}");
+        soap(HANDLAGGARE, "PersonRegister", "<p:registerPerson xmlns:p=\"urn:se:kommunmeny:person:1\"><registration>"
+                + "<identityNumber>" + wrongCheck + "</identityNumber><givenName>" + family + "</givenName>"
+                + "</registration></p:registerPerson>");
+        soap(HANDLAGGARE, "PersonRegister", "<p:registerPerson xmlns:p=\"urn:se:kommunmeny:person:1\"><registration>"
+                + "<identityNumber>" + number + "</identityNumber><unknown>" + family + "</unknown></registration></p:registerPerson>");
+        send(request(null, "/api/menu").header("Authorization", basic(HANDLAGGARE, "Wrong-Pass-4711")).GET().build());
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue("the log is written at INFO", text.contains("Published REST /api/persons"));
+        List<String> secrets = new ArrayList<>(List.of(number, number.replace("-", ""), number.substring(2),
+                wrongCheck.replace("-", ""), family, "Wrong-Pass-4711"));
+        for (String user : USERS.keySet()) {
+            secrets.add(user + PASSWORD_SUFFIX);
+        }
+        for (String secret : secrets) {
+            assertFalse("karaf.log must not contain " + secret.replaceAll("\\d", "#"), text.contains(secret));
+        }
     }
 
     // ------------------------------------------------------------------ bad input

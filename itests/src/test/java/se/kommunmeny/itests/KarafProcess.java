@@ -29,18 +29,7 @@ public final class KarafProcess implements AutoCloseable {
     /** Unpacks a fresh copy of the distribution into {@code dir} and configures ports, municipality and users. */
     public static KarafProcess unpack(Path dir, Map<String, String> users) throws IOException, InterruptedException {
         String version = System.getProperty("project.version");
-        Path tarball = Path.of(System.getProperty("user.home"), ".m2", "repository").resolve(
-                "se/kommunmeny/kommunmeny-assembly/" + version + "/kommunmeny-assembly-" + version + ".tar.gz");
-        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository");
-        if (localRepo != null && !localRepo.isBlank()) {
-            tarball = Path.of(localRepo).resolve("se/kommunmeny/kommunmeny-assembly/" + version
-                    + "/kommunmeny-assembly-" + version + ".tar.gz");
-        }
-        Path built = Path.of(System.getProperty("project.build.directory", "target"))
-                .resolve("../../karaf-assembly/target/kommunmeny-assembly-" + version + ".tar.gz").normalize();
-        if (Files.exists(built)) {
-            tarball = built;
-        }
+        Path tarball = KommunmenyTestSupport.distribution();
         deleteRecursively(dir);
         Files.createDirectories(dir);
         run(List.of("tar", "xzf", tarball.toString(), "-C", dir.toString()));
@@ -54,6 +43,10 @@ public final class KarafProcess implements AutoCloseable {
         karaf.setProperty("org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(PostgresServer.freePort()));
         karaf.setProperty("org.apache.karaf.management.cfg", "rmiRegistryHost", "127.0.0.1");
         karaf.setProperty("org.apache.karaf.management.cfg", "rmiServerHost", "127.0.0.1");
+        // Offline: only the distribution's system/ repository, no local or remote Maven repository.
+        karaf.setProperty("org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                "${karaf.data}/no-maven-repository");
+        karaf.setProperty("org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", "");
         karaf.write("se.kommunmeny.kommun.cfg", "code = 1984\nname = Arboga\ncounty = V\\u00e4stmanlands l\\u00e4n\ncountry = SE\n");
         StringBuilder userLines = new StringBuilder();
         users.forEach((user, role) -> userLines.append(user).append(" = ").append(user)

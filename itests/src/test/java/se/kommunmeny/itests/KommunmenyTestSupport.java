@@ -1,6 +1,5 @@
 package se.kommunmeny.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
@@ -18,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,18 +77,38 @@ public abstract class KommunmenyTestSupport {
     protected final ObjectMapper json = new ObjectMapper();
     private HttpClient http;
 
+    /**
+     * The distribution under test: the one this build just assembled (the reactor's karaf-assembly/target), or the
+     * one in the local Maven repository when the tests run on their own.
+     */
+    static Path distribution() {
+        String version = System.getProperty("project.version");
+        String name = "kommunmeny-assembly-" + version + ".tar.gz";
+        Path built = Path.of(System.getProperty("project.build.directory", "target")).toAbsolutePath()
+                .resolve("../../karaf-assembly/target").resolve(name).normalize();
+        if (Files.exists(built)) {
+            return built;
+        }
+        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository",
+                System.getProperty("user.home") + "/.m2/repository");
+        Path installed = Path.of(localRepo, "se/kommunmeny/kommunmeny-assembly", version, name);
+        if (Files.exists(installed)) {
+            return installed;
+        }
+        throw new IllegalStateException("The distribution is not built: neither " + built + " nor " + installed);
+    }
+
     /** Options common to every test container. */
     protected static List<Option> baseOptions() throws IOException {
-        String version = System.getProperty("project.version");
         String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
         int httpPort = PostgresServer.freePort();
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven("se.kommunmeny", "kommunmeny-assembly").type("tar.gz").version(version))
+                        .frameworkUrl(distribution().toUri().toString())
                         .name("Kommunmeny").unpackDirectory(new File("target/exam")).useDeployFolder(false),
                 keepRuntimeFolder(),
                 configureConsole().ignoreLocalConsole(),
-                logLevel(LogLevel.WARN),
+                logLevel(LogLevel.INFO),
                 systemTimeout(300_000),
                 systemProperty("kommunmeny.test.httpPort").value(Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
