@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,6 +21,7 @@ import org.osgi.service.event.EventAdmin;
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
+import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.problem.ConflictException;
 import se.kommunmeny.core.api.problem.NotFoundException;
@@ -38,7 +38,6 @@ import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
 public class TreatmentPlanServiceImpl implements TreatmentPlanService {
     static final int MAX_GOALS = 20;
     static final int MAX_GOAL_LENGTH = 500;
-    private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final PlanRepository plans;
@@ -124,7 +123,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
                     startDate, goals.stream().map(String::trim).toList(), System.currentTimeMillis(), caller.user());
             em.persist(entity);
             em.flush();
-            audit.record(new AuditEvent(caller, role, AuditAction.CREATE, personId(entity.personRef()),
+            audit.record(new AuditEvent(caller, role, AuditAction.CREATE, PersonReferences.personIdOrNull(entity.personRef()),
                     "treatment-plan/plan/" + entity.id(), null));
             return view(entity);
         });
@@ -139,7 +138,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
     @Override
     public PlanView getPlan(Caller caller, String planId) {
         String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
-        if (planId == null || !UUID_SHAPE.matcher(planId).matches()) {
+        if (!isPlanId(planId)) {
             throw new ValidationException("id", "is not a plan id");
         }
         return plans.inTransaction(em -> {
@@ -147,15 +146,19 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
             if (entity == null) {
                 throw new NotFoundException("No plan with this id.");
             }
-            audit.record(new AuditEvent(caller, role, AuditAction.READ, personId(entity.personRef()),
+            audit.record(new AuditEvent(caller, role, AuditAction.READ, PersonReferences.personIdOrNull(entity.personRef()),
                     "treatment-plan/plan/" + entity.id(), null));
             return view(entity);
         });
     }
 
-    /** Anonymous codes are not persons: the audit row then names no person. */
-    private static String personId(String personRef) {
-        return UUID_SHAPE.matcher(personRef).matches() ? personRef : null;
+    /** Plan ids are random UUIDs, written in lower case. */
+    static boolean isPlanId(String id) {
+        try {
+            return id != null && id.length() == 36 && UUID.fromString(id).toString().equals(id);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static PlanView view(PlanEntity e) {

@@ -1,5 +1,6 @@
 package se.kommunmeny.core.internal.health;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,17 +9,19 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -47,6 +50,9 @@ public class HealthCheck {
 
     @Reference
     private ServiceComponentRuntime components;
+
+    @Reference
+    private ConfigurationAdmin configurations;
 
     private BundleContext context;
 
@@ -135,7 +141,12 @@ public class HealthCheck {
         for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(ours.toArray(Bundle[]::new))) {
             List<String> target = isCore(description.bundle.symbolicName) ? problems
                     : offeringProblems;
-            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
+            var present = components.getComponentConfigurationDTOs(description);
+            int pending = pendingConfigurations(description, present.size());
+            if (pending > 0) {
+                target.add("component " + description.name + " is applying " + pending + " configuration(s)");
+            }
+            for (ComponentConfigurationDTO configuration : present) {
                 if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     List<String> missing = new ArrayList<>();
                     for (var reference : configuration.unsatisfiedReferences) {
@@ -147,6 +158,25 @@ public class HealthCheck {
                             .lines().findFirst().orElse(""));
                 }
             }
+        }
+    }
+
+    /**
+     * Configurations in ConfigAdmin that the component has not taken up yet: ConfigAdmin delivers them
+     * asynchronously, so right after a feature installs its configurations the services they describe (a programme,
+     * a plain menu entry) are not there yet.
+     */
+    private int pendingConfigurations(ComponentDescriptionDTO description, int present) {
+        if (!"require".equals(description.configurationPolicy) || description.configurationPid.length == 0) {
+            return 0;
+        }
+        String pid = description.configurationPid[0];
+        try {
+            Configuration[] found = configurations.listConfigurations(
+                    "(|(service.factoryPid=" + pid + ")(service.pid=" + pid + "))");
+            return found == null ? 0 : Math.max(0, found.length - present);
+        } catch (IOException | InvalidSyntaxException e) {
+            return 0;
         }
     }
 

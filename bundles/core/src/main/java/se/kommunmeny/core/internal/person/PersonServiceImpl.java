@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
 
@@ -26,6 +25,7 @@ import se.kommunmeny.core.api.identity.InvalidIdentityNumberException;
 import se.kommunmeny.core.api.municipality.Country;
 import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.person.AnonymousContact;
+import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonRegistration;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.person.PersonView;
@@ -45,7 +45,6 @@ public class PersonServiceImpl implements PersonService {
     static final int MAX_NAME = 100;
     static final int MAX_ADDRESS = 300;
     private static final int MAX_SEARCH_HITS = 100;
-    private static final Pattern UUID_SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** Roles that see the name and address of a person with protected identity. */
     private static final String[] SEES_PROTECTED = {Role.HANDLAGGARE};
@@ -140,7 +139,7 @@ public class PersonServiceImpl implements PersonService {
     @Override
     public PersonView get(Caller caller, String personId) {
         String role = caller.requireAnyRole(Role.HANDLAGGARE, Role.BEHANDLARE);
-        if (personId == null || !UUID_SHAPE.matcher(personId).matches()) {
+        if (!PersonReferences.isPersonId(personId)) {
             throw new ValidationException("id", "is not a person id");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -205,7 +204,7 @@ public class PersonServiceImpl implements PersonService {
         if (reference == null) {
             return false;
         }
-        if (UUID_SHAPE.matcher(reference).matches()) {
+        if (PersonReferences.isPersonId(reference)) {
             return jpa.txExpr(TransactionType.Supports, em -> em.find(PersonEntity.class, reference) != null);
         }
         try {
