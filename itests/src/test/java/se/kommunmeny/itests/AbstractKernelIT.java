@@ -575,6 +575,66 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
     }
 
     @Test
+    public void aProgrammeIsAddedAsADataFileAndAConfigurationWithoutCode() throws Exception {
+        Path dir = Path.of(System.getProperty("karaf.etc"), "kommunmeny", "programmes");
+        Files.createDirectories(dir);
+        Path file = dir.resolve("motivation-8.json");
+        Files.writeString(file, "{\"id\": \"motivation-8\", \"name\": \"Motivationsgrupp 8 veckor\","
+                + " \"type\": \"MOTIVATING_ADVISORY\", \"targetGroups\": [\"ADULT_MEN\", \"ADULT_WOMEN\"], \"weeks\": 8,"
+                + " \"phases\": [{\"name\": \"Grupp\", \"weeks\": 8, \"themes\": [\"Motivation\"]}],"
+                + " \"sessions\": [{\"kind\": \"GROUP\", \"perWeek\": 1}],"
+                + " \"documentsDue\": [{\"document\": \"CLOSING_REPORT\", \"week\": 8}],"
+                + " \"description\": {\"need\": \"Motivation\", \"offer\": \"Gruppträffar\"}}", StandardCharsets.UTF_8);
+        features.installFeature(OFFERING_FEATURE, NO_REFRESH);
+        Configuration programme = configAdmin.createFactoryConfiguration("se.kommunmeny.treatmentplan.programme", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("id", "motivation");
+        props.put("template", "motivation-8");
+        props.put("capacity", 6);
+        props.put("anonymous", Boolean.TRUE);
+        programme.update(props);
+        try {
+            await("own programme on the menu", Duration.ofSeconds(10),
+                    () -> get(HANDLAGGARE, "/api/menu").body().contains("treatment-plan/motivation"));
+            JsonNode entry = menuEntry("treatment-plan/motivation");
+            assertEquals("Motivationsgrupp 8 veckor", entry.get("name").asText());
+            assertEquals("MOTIVATING_ADVISORY", entry.get("type").asText());
+            assertTrue(entry.get("anonymous").asBoolean());
+            assertEquals(6, entry.get("capacity").asInt());
+            assertEquals(6, entry.get("freePlaces").asInt());
+            assertEquals("Gruppträffar", entry.at("/description/offer").asText());
+
+            JsonNode detail = parse(get(BEHANDLARE, "/api/treatment-plan/programmes/motivation"));
+            assertEquals("[\"GROUP 1/week\"]", detail.get("sessions").toString());
+            assertEquals("[\"CLOSING_REPORT week 8\"]", detail.get("documentsDue").toString());
+            JsonNode kbt = parse(get(HANDLAGGARE, "/api/treatment-plan/programmes/kbt-12"));
+            assertTrue(kbt.toString(), kbt.get("documentsDue").toString().contains("IMPLEMENTATION_PLAN week 3"));
+            assertEquals(12, kbt.at("/programme/weeks").asInt());
+            Answer unknown = get(BEHANDLARE, "/api/treatment-plan/programmes/no-such");
+            assertEquals(404, unknown.status());
+            assertTrue(parse(unknown).get("type").asText().endsWith("/not-found"));
+            assertEquals(403, get(OPERATOR, "/api/treatment-plan/programmes/motivation").status());
+            Answer soap = soap(ENHETSCHEF, "TreatmentPlan", "<t:getProgramme xmlns:t=\"urn:se:kommunmeny:treatment-plan:1\">"
+                    + "<id>motivation</id></t:getProgramme>");
+            assertTrue(soap.body(), soap.body().contains("<documentDue>CLOSING_REPORT week 8</documentDue>"));
+            // An edit of the data file is read when the programme is next configured.
+            Files.writeString(file, Files.readString(file).replace("Motivationsgrupp 8 veckor", "Motivationsgrupp"));
+            props.put("capacity", 7);
+            programme.update(props);
+            await("edited template and capacity", Duration.ofSeconds(10), () -> {
+                JsonNode e = menuEntry("treatment-plan/motivation");
+                return e.get("capacity").asInt() == 7 && e.get("name").asText().equals("Motivationsgrupp");
+            });
+        } finally {
+            programme.delete();
+            if (isInstalled(OFFERING_FEATURE)) {
+                features.uninstallFeature(OFFERING_FEATURE, NO_REFRESH);
+            }
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     public void offeringsListInEtcIsReconciledLive() throws Exception {
         Configuration list = configAdmin.getConfiguration("se.kommunmeny.offerings", null);
         Hashtable<String, Object> props = new Hashtable<>();
@@ -643,7 +703,7 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
             doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
                     .forEachRemaining(verb -> documented.add(verb.toUpperCase() + " " + p.getKey())));
             // Every endpoint is documented...
-            for (String expected : List.of("GET /api/health", "GET /api/ping", "GET /api/menu", "GET /api/menu/csv", "GET /api/menu/html",
+            for (String expected : List.of("GET /api/treatment-plan/programmes/{id}", "GET /api/health", "GET /api/ping", "GET /api/menu", "GET /api/menu/csv", "GET /api/menu/html",
                     "POST /api/persons", "GET /api/persons/{id}", "POST /api/persons/lookup", "POST /api/persons/search",
                     "POST /api/persons/anonymous", "POST /api/audit/query", "GET /api/audit/verify", "GET /api/openapi",
                     "GET /api/treatment-plan/programmes", "POST /api/treatment-plan/plans",

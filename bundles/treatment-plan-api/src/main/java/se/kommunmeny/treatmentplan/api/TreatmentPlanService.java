@@ -13,6 +13,9 @@ public interface TreatmentPlanService {
     /** The programmes configured on this instance. */
     List<ProgrammeView> programmes(Caller caller);
 
+    /** One configured programme with what its template prescribes. */
+    ProgrammeDetail programme(Caller caller, String programmeId);
+
     /** Creates a plan (practitioner). */
     PlanView createPlan(Caller caller, NewPlan plan);
 

@@ -19,6 +19,7 @@ import se.kommunmeny.core.api.menu.ServiceDescription;
 import se.kommunmeny.core.api.menu.ServiceOffering;
 import se.kommunmeny.core.api.menu.ServiceType;
 import se.kommunmeny.core.api.menu.TargetGroup;
+import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
 import se.kommunmeny.treatmentplan.api.ProgrammeView;
 
 /**
@@ -78,6 +79,11 @@ public class ConfiguredProgramme implements ServiceOffering {
 
     Integer capacity() {
         return capacity;
+    }
+
+    ProgrammeDetail detail() {
+        return new ProgrammeDetail(view(), template.sessionSummaries(), template.documentSummaries(),
+                template.capacitySharedWithAftercare, List.copyOf(template.methods));
     }
 
     ProgrammeView view() {

@@ -30,6 +30,7 @@ import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
 import se.kommunmeny.treatmentplan.api.NewPlan;
 import se.kommunmeny.treatmentplan.api.PlanView;
+import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
 import se.kommunmeny.treatmentplan.api.ProgrammeView;
 import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
 
@@ -72,6 +73,16 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE, Role.ENHETSCHEF);
         return programmes.values().stream().map(ConfiguredProgramme::view)
                 .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    @Override
+    public ProgrammeDetail programme(Caller caller, String programmeId) {
+        caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE, Role.ENHETSCHEF);
+        ConfiguredProgramme programme = programmeId == null ? null : programmes.get(programmeId);
+        if (programme == null) {
+            throw new NotFoundException("This municipality runs no programme with this id.");
+        }
+        return programme.detail();
     }
 
     @Override

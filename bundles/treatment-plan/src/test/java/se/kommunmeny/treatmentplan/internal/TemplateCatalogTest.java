@@ -143,7 +143,8 @@ class TemplateCatalogTest {
     @Test
     void minimalTemplateGetsDefaultsAndUnknownFieldsAreIgnored(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("minimal.json");
-        Files.writeString(file, "{\"id\": \"minimal\", \"name\": \"Minimal\", \"futureField\": {\"x\": 1}}",
+        Files.writeString(file, "{\"id\": \"minimal\", \"name\": \"Minimal\", \"targetGroups\": [\"ADULT_MEN\"], "
+                + "\"futureField\": {\"x\": 1}}",
                 StandardCharsets.UTF_8);
         ProgrammeTemplate t = TemplateCatalog.read(file.toUri().toURL()).orElseThrow();
         assertEquals("minimal", t.id);
@@ -156,9 +157,76 @@ class TemplateCatalogTest {
     @Test
     void catalogLooksTemplatesUp() {
         ProgrammeTemplate kbt = load("kbt-12.json");
-        TemplateCatalog catalog = new TemplateCatalog(Map.of(kbt.id, kbt));
+        TemplateCatalog catalog = new TemplateCatalog(Map.of(kbt.id, kbt), null);
         assertEquals(Optional.of(kbt), catalog.get("kbt-12"));
         assertEquals(Optional.empty(), catalog.get("unknown"));
+        assertEquals(Optional.empty(), catalog.get("../etc/passwd"));
         assertEquals(Set.of("kbt-12"), catalog.all().keySet());
+    }
+
+    @Test
+    void aMunicipalityAddsAndOverridesTemplatesAsDataFiles(@TempDir Path etc) throws IOException {
+        ProgrammeTemplate kbt = load("kbt-12.json");
+        TemplateCatalog catalog = new TemplateCatalog(Map.of(kbt.id, kbt), etc);
+        String own = "{\"id\": \"motivation-8\", \"name\": \"Motivationsgrupp\", \"type\": \"MOTIVATING_ADVISORY\","
+                + " \"targetGroups\": [\"ADULT_MEN\", \"ADULT_WOMEN\"], \"weeks\": 8,"
+                + " \"phases\": [{\"name\": \"Grupp\", \"weeks\": 8}],"
+                + " \"sessions\": [{\"kind\": \"GROUP\", \"perWeek\": 1}],"
+                + " \"documentsDue\": [{\"document\": \"CLOSING_REPORT\", \"week\": 8}]}";
+        Files.writeString(etc.resolve("motivation-8.json"), own, StandardCharsets.UTF_8);
+        ProgrammeTemplate found = catalog.get("motivation-8").orElseThrow();
+        assertEquals("Motivationsgrupp", found.name);
+        assertEquals(List.of("GROUP 1/week"), found.sessionSummaries());
+        assertEquals(List.of("CLOSING_REPORT week 8"), found.documentSummaries());
+        assertEquals(Set.of("kbt-12", "motivation-8"), catalog.all().keySet());
+        // Read afresh: an edit takes effect at the next look-up.
+        Files.writeString(etc.resolve("motivation-8.json"), own.replace("Motivationsgrupp", "Motivation"), StandardCharsets.UTF_8);
+        assertEquals("Motivation", catalog.get("motivation-8").orElseThrow().name);
+        // The municipality's own kbt-12 wins over the shipped one.
+        String ownKbt = new String(getClass().getResourceAsStream("/templates/kbt-12.json").readAllBytes(), StandardCharsets.UTF_8)
+                .replace("Behandlingsprogram enligt KBT, 12 veckor", "KBT hos oss");
+        Files.writeString(etc.resolve("kbt-12.json"), ownKbt, StandardCharsets.UTF_8);
+        assertEquals("KBT hos oss", catalog.get("kbt-12").orElseThrow().name);
+        // A file whose id is not its name is not used.
+        Files.writeString(etc.resolve("other.json"), own, StandardCharsets.UTF_8);
+        assertEquals(Optional.empty(), catalog.get("other"));
+    }
+
+    @Test
+    void invalidTemplatesAreRefusedWithTheirProblems(@TempDir Path dir) throws IOException {
+        ProgrammeTemplate t = new ProgrammeTemplate();
+        t.id = "Bad Id";
+        t.name = " ";
+        t.type = "HEALING";
+        t.targetGroups = List.of("TEENS");
+        t.weeks = 10;
+        ProgrammeTemplate.Phase phase = new ProgrammeTemplate.Phase();
+        phase.name = "Fas";
+        phase.weeks = 4;
+        t.phases = List.of(phase);
+        ProgrammeTemplate.Session session = new ProgrammeTemplate.Session();
+        session.kind = "YOGA";
+        t.sessions = List.of(session);
+        ProgrammeTemplate.DocumentDue late = new ProgrammeTemplate.DocumentDue();
+        late.document = "CLOSING_REPORT";
+        late.week = 11;
+        ProgrammeTemplate.DocumentDue twoWays = new ProgrammeTemplate.DocumentDue();
+        twoWays.document = "MONTHLY_REPORT";
+        twoWays.week = 4;
+        twoWays.everyWeeks = 4;
+        ProgrammeTemplate.DocumentDue unknown = new ProgrammeTemplate.DocumentDue();
+        unknown.document = "POSTCARD";
+        unknown.atEnd = true;
+        t.documentsDue = List.of(late, twoWays, unknown);
+        String problems = String.join("\n", t.problems());
+        for (String expected : List.of("id must be", "name is required", "type 'HEALING'", "'TEENS'",
+                "weeks is 10 but the phases add up to 4", "session kind 'YOGA'", "due in week 11",
+                "MONTHLY_REPORT needs exactly one", "document 'POSTCARD'")) {
+            assertTrue(problems.contains(expected), expected + " in\n" + problems);
+        }
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"id\": \"bad\", \"name\": \"Bad\", \"targetGroups\": [\"ADULT_MEN\"], \"weeks\": 3}",
+                StandardCharsets.UTF_8);
+        assertEquals(Optional.empty(), TemplateCatalog.read(file.toUri().toURL()), "weeks without phases that add up");
     }
 }

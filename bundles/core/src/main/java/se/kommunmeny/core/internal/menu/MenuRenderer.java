@@ -77,7 +77,7 @@ public final class MenuRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}")
-                .append("table.menu{border-collapse:collapse;width:100%}")
+                .append("table.menu{border-collapse:collapse;width:100%;table-layout:fixed}")
                 .append("table.menu th,table.menu td{border:1px solid #555;padding:.35rem .5rem;vertical-align:top}")
                 .append("table.menu thead th{background:#e8eef4}table.menu tbody th{background:#f4f4f4;text-align:left;width:11rem}")
                 .append("td.entry{background:#fbfbf3}.anon{font-weight:bold}dl{margin:.2rem 0 1rem}dt{font-style:italic;float:left;width:8rem}")
@@ -99,7 +99,8 @@ public final class MenuRenderer {
 
     private static void table(StringBuilder sb, List<MenuEntry> entries, Language lang) {
         boolean en = lang == Language.EN;
-        sb.append("<table class=\"menu\"><thead><tr><th rowspan=\"2\">").append(en ? "Type \\ Focus" : "Typ \\ Fokus")
+        sb.append("<table class=\"menu\"><colgroup><col style=\"width:12rem\"><col span=\"6\"></colgroup>")
+                .append("<thead><tr><th rowspan=\"2\">").append(en ? "Type \\ Focus" : "Typ \\ Fokus")
                 .append("</th>");
         for (TargetGroup.Band band : TargetGroup.Band.values()) {
             sb.append("<th colspan=\"2\">").append(esc(band.label(lang))).append("</th>");

@@ -21,6 +21,7 @@ import se.kommunmeny.core.api.security.CurrentCaller;
 import se.kommunmeny.core.api.web.RestResource;
 import se.kommunmeny.treatmentplan.api.NewPlan;
 import se.kommunmeny.treatmentplan.api.PlanView;
+import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
 import se.kommunmeny.treatmentplan.api.ProgrammeView;
 import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
 
@@ -40,6 +41,12 @@ public class TreatmentPlanResource implements RestResource {
     @Path("programmes")
     public List<ProgrammeView> programmes() {
         return service.programmes(CurrentCaller.require());
+    }
+
+    @GET
+    @Path("programmes/{id}")
+    public ProgrammeDetail programme(@PathParam("id") String id) {
+        return service.programme(CurrentCaller.require(), id);
     }
 
     @POST

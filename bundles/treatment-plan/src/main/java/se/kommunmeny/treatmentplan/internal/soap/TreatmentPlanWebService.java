@@ -1,5 +1,7 @@
 package se.kommunmeny.treatmentplan.internal.soap;
 
+import java.util.List;
+
 import javax.jws.WebMethod;
 import javax.jws.WebParam;
 import javax.jws.WebResult;
@@ -37,6 +39,19 @@ public class TreatmentPlanWebService implements SoapEndpoint {
         }
         return PlanXml.of(service.createPlan(CurrentCaller.require(),
                 new NewPlan(plan.personRef, plan.programmeId, plan.goals, plan.startDate)));
+    }
+
+    @WebMethod
+    @WebResult(name = "programme")
+    public List<ProgrammeXml> listProgrammes() {
+        var caller = CurrentCaller.require();
+        return service.programmes(caller).stream().map(p -> ProgrammeXml.of(service.programme(caller, p.id()))).toList();
+    }
+
+    @WebMethod
+    @WebResult(name = "programme")
+    public ProgrammeXml getProgramme(@WebParam(name = "id") String id) {
+        return ProgrammeXml.of(service.programme(CurrentCaller.require(), id));
     }
 
     @WebMethod
