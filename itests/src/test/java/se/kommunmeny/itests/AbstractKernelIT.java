@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -739,14 +738,19 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
         return parse(a).get("id").asText();
     }
 
+    /** The menu entry with this id, waiting a little for it while an offering settles after an install. */
     protected JsonNode menuEntry(String id) {
-        for (JsonNode e : parse(get(HANDLAGGARE, "/api/menu")).get("entries")) {
-            if (e.get("id").asText().equals(id)) {
-                return e;
+        JsonNode[] found = new JsonNode[1];
+        await("menu entry " + id, Duration.ofSeconds(10), () -> {
+            for (JsonNode e : parse(get(HANDLAGGARE, "/api/menu")).get("entries")) {
+                if (e.get("id").asText().equals(id)) {
+                    found[0] = e;
+                    return true;
+                }
             }
-        }
-        fail("no menu entry " + id);
-        return null;
+            return false;
+        });
+        return found[0];
     }
 
     protected long activePlans(String programme) throws Exception {

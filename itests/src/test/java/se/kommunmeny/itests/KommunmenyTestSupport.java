@@ -3,10 +3,12 @@ package se.kommunmeny.itests;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -131,6 +133,22 @@ public abstract class KommunmenyTestSupport {
         }
         // A user with a role outside the platform: must be treated as unauthenticated by the platform.
         options.add(editConfigurationFilePut("etc/users.properties", "ivar", "ivar" + PASSWORD_SUFFIX + ",viewer"));
+        return options;
+    }
+
+    /**
+     * The options that put the platform on a PostgreSQL server of the test's own, as an operator switches: the
+     * kommunmeny-db-postgresql feature and a data-source configuration pointing at the server.
+     */
+    protected static List<Option> postgresOptions() throws IOException, InterruptedException {
+        PostgresServer server = PostgresServer.start();
+        File dataSource = File.createTempFile("datasource-kommunmeny", ".cfg");
+        dataSource.deleteOnExit();
+        Files.writeString(dataSource.toPath(), server.dataSourceConfig());
+        List<Option> options = baseOptions();
+        options.add(replaceConfigurationFile("etc/org.ops4j.datasource-kommunmeny.cfg", dataSource));
+        options.add(editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot",
+                "kommunmeny-db-postgresql"));
         return options;
     }
 

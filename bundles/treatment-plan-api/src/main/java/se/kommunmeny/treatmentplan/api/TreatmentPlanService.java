@@ -9,12 +9,37 @@ import se.kommunmeny.core.api.security.Caller;
 public interface TreatmentPlanService {
     /** Event topic posted when a plan is created; properties {@code plan.id}, {@code programme.id}. */
     String TOPIC_PLAN_CREATED = "se/kommunmeny/treatment-plan/PLAN_CREATED";
+    /** A client was admitted to a programme; properties {@code enrolment.id}, {@code programme.id}. */
+    String TOPIC_ENROLLED = "se/kommunmeny/treatment-plan/ENROLLED";
+    /** An enrolment ended; properties {@code enrolment.id}, {@code programme.id}, {@code reason}. */
+    String TOPIC_ENDED = "se/kommunmeny/treatment-plan/ENDED";
 
     /** The programmes configured on this instance. */
     List<ProgrammeView> programmes(Caller caller);
 
     /** One configured programme with what its template prescribes. */
     ProgrammeDetail programme(Caller caller, String programmeId);
+
+    /** Enrols a client, or puts them on the waiting list when the programme is full (case officer, practitioner). */
+    EnrolmentView enrol(Caller caller, EnrolmentRequest request);
+
+    /** Reads an enrolment. */
+    EnrolmentView getEnrolment(Caller caller, String enrolmentId);
+
+    /** Extends the granted period to a later last day (case officer: a new decision). */
+    EnrolmentView extend(Caller caller, String enrolmentId, String grantedTo);
+
+    /** Admits a waiting client when a place is free (unit manager, practitioner). */
+    EnrolmentView admit(Caller caller, String enrolmentId);
+
+    /** Moves an active client from primary treatment to aftercare. */
+    EnrolmentView moveToAftercare(Caller caller, String enrolmentId);
+
+    /** Ends an enrolment: COMPLETED, DISCHARGED or DROPPED_OUT; frees its place. */
+    EnrolmentView end(Caller caller, String enrolmentId, String reason);
+
+    /** The programme's waiting list, first in line first. */
+    List<EnrolmentView> waitingList(Caller caller, String programmeId);
 
     /** Creates a plan (practitioner). */
     PlanView createPlan(Caller caller, NewPlan plan);

@@ -63,11 +63,12 @@ public class ConfiguredProgramme implements ServiceOffering {
                 new Provider(ProviderKind.valueOf(config.providerKind().trim().toUpperCase(Locale.ROOT)),
                         config.providerName()),
                 capacity, null, template.methods, OFFERING);
+        plans.ensureLockRow(id);
     }
 
     @Override
     public MenuEntry entry() {
-        Integer free = capacity == null ? null : Math.max(0, capacity - plans.activePlans(id));
+        Integer free = capacity == null ? null : Math.max(0, capacity - placesTaken());
         MenuEntry e = baseEntry;
         return new MenuEntry(e.id(), e.name(), e.type(), e.targetGroups(), e.anonymous(), e.decisionRequired(),
                 e.description(), e.provider(), e.capacity(), free, e.methods(), e.offering());
@@ -75,6 +76,14 @@ public class ConfiguredProgramme implements ServiceOffering {
 
     String id() {
         return id;
+    }
+
+    boolean aftercareSharesPlaces() {
+        return template.capacitySharedWithAftercare;
+    }
+
+    int placesTaken() {
+        return plans.placesTaken(id, template.capacitySharedWithAftercare);
     }
 
     Integer capacity() {

@@ -21,13 +21,17 @@ import org.osgi.service.event.EventAdmin;
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
+import se.kommunmeny.core.api.municipality.Municipality;
+import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
-import se.kommunmeny.core.api.problem.ConflictException;
 import se.kommunmeny.core.api.problem.NotFoundException;
+import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
+import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
+import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.NewPlan;
 import se.kommunmeny.treatmentplan.api.PlanView;
 import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
@@ -50,12 +54,62 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventAdmin events;
 
+    private final MunicipalityService municipality;
+    private final Enrolments enrolments;
+
     @Activate
     public TreatmentPlanServiceImpl(@Reference PlanRepository plans, @Reference PersonService persons,
-            @Reference AuditService audit) {
+            @Reference AuditService audit, @Reference MunicipalityService municipality) {
         this.plans = plans;
         this.persons = persons;
         this.audit = audit;
+        this.municipality = municipality;
+        this.enrolments = new Enrolments(plans, persons, audit);
+    }
+
+    @Override
+    public EnrolmentView enrol(Caller caller, EnrolmentRequest request) {
+        Municipality here = municipality.current().orElseThrow(
+                () -> new UnavailableException("This instance has no valid municipality configuration."));
+        ConfiguredProgramme programme = request == null || request.programmeId() == null ? null
+                : programmes.get(request.programmeId());
+        return enrolments.enrol(caller, request, programme, here, events);
+    }
+
+    @Override
+    public EnrolmentView getEnrolment(Caller caller, String enrolmentId) {
+        return enrolments.get(caller, enrolmentId);
+    }
+
+    @Override
+    public EnrolmentView extend(Caller caller, String enrolmentId, String grantedTo) {
+        return enrolments.extend(caller, enrolmentId, grantedTo);
+    }
+
+    @Override
+    public EnrolmentView admit(Caller caller, String enrolmentId) {
+        caller.requireAnyRole(Role.ENHETSCHEF, Role.BEHANDLARE);
+        String programmeId = enrolments.get(caller, enrolmentId).programmeId();
+        return enrolments.admit(caller, enrolmentId, programmes.get(programmeId), events);
+    }
+
+    @Override
+    public EnrolmentView moveToAftercare(Caller caller, String enrolmentId) {
+        return enrolments.moveToAftercare(caller, enrolmentId);
+    }
+
+    @Override
+    public EnrolmentView end(Caller caller, String enrolmentId, String reason) {
+        return enrolments.end(caller, enrolmentId, reason, events);
+    }
+
+    @Override
+    public List<EnrolmentView> waitingList(Caller caller, String programmeId) {
+        if (programmeId == null || !programmes.containsKey(programmeId)) {
+            caller.requireAnyRole(Role.ENHETSCHEF, Role.HANDLAGGARE, Role.BEHANDLARE);
+            throw new NotFoundException("This municipality runs no programme with this id.");
+        }
+        return enrolments.waitingList(caller, programmeId);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -127,9 +181,6 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         problems.throwIfAny();
         LocalDate startDate = start;
         PlanView created = plans.inTransaction(em -> {
-            if (programme.capacity() != null && plans.activePlans(programme.id()) >= programme.capacity()) {
-                throw new ConflictException("The programme has no free place.");
-            }
             PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.personRef().trim(), programme.id(),
                     startDate, goals.stream().map(String::trim).toList(), System.currentTimeMillis(), caller.user());
             em.persist(entity);

@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.kommunmeny.core.api.security.CurrentCaller;
 import se.kommunmeny.core.api.web.RestResource;
+import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
+import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.NewPlan;
 import se.kommunmeny.treatmentplan.api.PlanView;
 import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
@@ -47,6 +49,60 @@ public class TreatmentPlanResource implements RestResource {
     @Path("programmes/{id}")
     public ProgrammeDetail programme(@PathParam("id") String id) {
         return service.programme(CurrentCaller.require(), id);
+    }
+
+    @GET
+    @Path("programmes/{id}/waiting-list")
+    public List<EnrolmentView> waitingList(@PathParam("id") String id) {
+        return service.waitingList(CurrentCaller.require(), id);
+    }
+
+    /** Body of an extension: the new last day of the granted period. */
+    public record Extension(String grantedTo) {
+    }
+
+    /** Body of the end of an enrolment. */
+    public record Ending(String reason) {
+    }
+
+    @POST
+    @Path("enrolments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response enrol(EnrolmentRequest request, @Context UriInfo uri) {
+        EnrolmentView created = service.enrol(CurrentCaller.require(), request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("enrolments/{id}")
+    public EnrolmentView enrolment(@PathParam("id") String id) {
+        return service.getEnrolment(CurrentCaller.require(), id);
+    }
+
+    @POST
+    @Path("enrolments/{id}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EnrolmentView extend(@PathParam("id") String id, Extension extension) {
+        return service.extend(CurrentCaller.require(), id, extension == null ? null : extension.grantedTo());
+    }
+
+    @POST
+    @Path("enrolments/{id}/admission")
+    public EnrolmentView admit(@PathParam("id") String id) {
+        return service.admit(CurrentCaller.require(), id);
+    }
+
+    @POST
+    @Path("enrolments/{id}/aftercare")
+    public EnrolmentView aftercare(@PathParam("id") String id) {
+        return service.moveToAftercare(CurrentCaller.require(), id);
+    }
+
+    @POST
+    @Path("enrolments/{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EnrolmentView end(@PathParam("id") String id, Ending ending) {
+        return service.end(CurrentCaller.require(), id, ending == null ? null : ending.reason());
     }
 
     @POST

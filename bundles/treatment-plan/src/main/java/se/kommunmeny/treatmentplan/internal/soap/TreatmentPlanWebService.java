@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.CurrentCaller;
 import se.kommunmeny.core.api.web.SoapEndpoint;
+import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.NewPlan;
 import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
 
@@ -52,6 +53,52 @@ public class TreatmentPlanWebService implements SoapEndpoint {
     @WebResult(name = "programme")
     public ProgrammeXml getProgramme(@WebParam(name = "id") String id) {
         return ProgrammeXml.of(service.programme(CurrentCaller.require(), id));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public EnrolmentXml enrol(@WebParam(name = "request") EnrolmentRequestXml r) {
+        if (r == null) {
+            throw new ValidationException("request", "is required");
+        }
+        return EnrolmentXml.of(service.enrol(CurrentCaller.require(), new EnrolmentRequest(r.personRef, r.programmeId,
+                r.legalBasis, r.commissionerCode, r.commissionerName, r.grantedFrom, r.grantedTo, r.phase)));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public EnrolmentXml getEnrolment(@WebParam(name = "id") String id) {
+        return EnrolmentXml.of(service.getEnrolment(CurrentCaller.require(), id));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public EnrolmentXml extendEnrolment(@WebParam(name = "id") String id, @WebParam(name = "grantedTo") String grantedTo) {
+        return EnrolmentXml.of(service.extend(CurrentCaller.require(), id, grantedTo));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public EnrolmentXml admit(@WebParam(name = "id") String id) {
+        return EnrolmentXml.of(service.admit(CurrentCaller.require(), id));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public EnrolmentXml moveToAftercare(@WebParam(name = "id") String id) {
+        return EnrolmentXml.of(service.moveToAftercare(CurrentCaller.require(), id));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public EnrolmentXml endEnrolment(@WebParam(name = "id") String id, @WebParam(name = "reason") String reason) {
+        return EnrolmentXml.of(service.end(CurrentCaller.require(), id, reason));
+    }
+
+    @WebMethod
+    @WebResult(name = "enrolment")
+    public List<EnrolmentXml> waitingList(@WebParam(name = "programmeId") String programmeId) {
+        return service.waitingList(CurrentCaller.require(), programmeId).stream().map(EnrolmentXml::of).toList();
     }
 
     @WebMethod

@@ -1,0 +1,259 @@
+package se.kommunmeny.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The treatment-plan offering's enrolments: places, capacity shared with aftercare, waiting lists, placements by
+ * another municipality, extensions and endings, over REST and SOAP. Each test configures programmes of its own.
+ */
+public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
+    static final String FEATURE = "kommunmeny-treatment-plan";
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=kommunmeny)")
+    protected DataSource dataSource;
+
+    @Inject
+    protected ConfigurationAdmin configAdmin;
+
+    private final List<Configuration> programmes = new ArrayList<>();
+
+    @Before
+    public void installOffering() throws Exception {
+        awaitReady();
+        if (!features.isInstalled(features.getFeature(FEATURE))) {
+            features.installFeature(FEATURE, NO_REFRESH);
+        }
+        await("offering live", Duration.ofSeconds(20), () -> get(BEHANDLARE, "/api/treatment-plan/programmes").status() == 200);
+    }
+
+    @After
+    public void removeProgrammes() throws Exception {
+        for (Configuration c : programmes) {
+            c.delete();
+        }
+    }
+
+    private void programme(String id, String template, int capacity) throws Exception {
+        Configuration c = configAdmin.createFactoryConfiguration("se.kommunmeny.treatmentplan.programme", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("id", id);
+        props.put("template", template);
+        props.put("capacity", capacity);
+        c.update(props);
+        programmes.add(c);
+        await("programme " + id, Duration.ofSeconds(10),
+                () -> get(ENHETSCHEF, "/api/treatment-plan/programmes/" + id).status() == 200);
+    }
+
+    private String person(String given) {
+        Answer a = post(HANDLAGGARE, "/api/persons", toJson(Map.of("identityNumber", newPersonnummer(),
+                "givenName", given, "familyName", "Inskriven")));
+        assertEquals(a.body(), 201, a.status());
+        return parse(a).get("id").asText();
+    }
+
+    private JsonNode enrol(String user, Map<String, Object> body, int expectedStatus) {
+        Answer a = post(user, "/api/treatment-plan/enrolments", toJson(body));
+        assertEquals(a.body(), expectedStatus, a.status());
+        return parse(a);
+    }
+
+    private int freePlaces(String programme) {
+        for (JsonNode e : parse(get(HANDLAGGARE, "/api/menu")).get("entries")) {
+            if (e.get("id").asText().equals("treatment-plan/" + programme)) {
+                return e.get("freePlaces").asInt();
+            }
+        }
+        throw new AssertionError("no menu entry for " + programme);
+    }
+
+    @Test
+    public void twelveStepPlacesAreSharedWithAftercareAndTheWaitingListMovesUp() throws Exception {
+        programme("tolvsteg-a", "tolvsteg-16-24", 2);
+        String anna = person("Anna");
+        String bertil = person("Bertil");
+        String cecilia = person("Cecilia");
+        String anonymous = parse(post(BEHANDLARE, "/api/persons/anonymous", "")).get("code").asText();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+
+        JsonNode a = enrol(HANDLAGGARE, Map.of("personRef", anna, "programmeId", "tolvsteg-a", "legalBasis", "SOL"), 201);
+        assertEquals("ACTIVE", a.get("status").asText());
+        assertEquals("1984", a.get("commissionerCode").asText());
+        assertEquals("Arboga", a.get("commissionerName").asText());
+        assertEquals(today.toString(), a.get("grantedFrom").asText());
+        assertEquals(today.plusMonths(3).minusDays(1).toString(), a.get("grantedTo").asText());
+        // Köping places a client under LVM in Arboga's programme.
+        JsonNode b = enrol(HANDLAGGARE, Map.of("personRef", bertil, "programmeId", "tolvsteg-a", "legalBasis", "LVM",
+                "commissionerCode", "1983", "commissionerName", "Köping"), 201);
+        assertEquals("ACTIVE", b.get("status").asText());
+        assertEquals("Köping", b.get("commissionerName").asText());
+        assertEquals(0, freePlaces("tolvsteg-a"));
+        JsonNode c = enrol(BEHANDLARE, Map.of("personRef", cecilia, "programmeId", "tolvsteg-a"), 201);
+        assertEquals("WAITING", c.get("status").asText());
+        assertEquals(1, c.get("waitingPosition").asInt());
+        JsonNode d = enrol(BEHANDLARE, Map.of("personRef", anonymous, "programmeId", "tolvsteg-a"), 201);
+        assertEquals(2, d.get("waitingPosition").asInt());
+        // An anonymous contact cannot be placed under compulsion.
+        JsonNode refused = enrol(HANDLAGGARE, Map.of("personRef", anonymous, "programmeId", "tolvsteg-a",
+                "legalBasis", "LVM"), 400);
+        assertTrue(refused.toString(), refused.get("errors").toString().contains("legalBasis"));
+
+        // Aftercare keeps its place in the 12-step programme: nobody can be admitted yet.
+        String aId = a.get("id").asText();
+        assertEquals("AFTERCARE", parse(post(BEHANDLARE, "/api/treatment-plan/enrolments/" + aId + "/aftercare", ""))
+                .get("phase").asText());
+        String cId = c.get("id").asText();
+        Answer full = post(ENHETSCHEF, "/api/treatment-plan/enrolments/" + cId + "/admission", "");
+        assertEquals(full.body(), 409, full.status());
+        assertEquals(0, freePlaces("tolvsteg-a"));
+
+        // Bertil completes; Cecilia, first in line, is admitted; the anonymous client moves up.
+        JsonNode ended = parse(post(BEHANDLARE, "/api/treatment-plan/enrolments/" + b.get("id").asText() + "/end",
+                "{\"reason\":\"COMPLETED\"}"));
+        assertEquals("COMPLETED", ended.get("status").asText());
+        assertEquals(1, freePlaces("tolvsteg-a"));
+        JsonNode admitted = parse(post(ENHETSCHEF, "/api/treatment-plan/enrolments/" + cId + "/admission", ""));
+        assertEquals("ACTIVE", admitted.get("status").asText());
+        JsonNode waiting = parse(get(ENHETSCHEF, "/api/treatment-plan/programmes/tolvsteg-a/waiting-list"));
+        assertEquals(1, waiting.size());
+        assertEquals(anonymous, waiting.get(0).get("personRef").asText());
+        assertEquals(1, waiting.get(0).get("waitingPosition").asInt());
+        assertEquals(409, post(BEHANDLARE, "/api/treatment-plan/enrolments/" + b.get("id").asText() + "/end",
+                "{\"reason\":\"COMPLETED\"}").status());
+
+        // The case officer extends Cecilia's granted period; an earlier day is refused.
+        String end = admitted.get("grantedTo").asText();
+        assertEquals(400, post(HANDLAGGARE, "/api/treatment-plan/enrolments/" + cId + "/extensions",
+                "{\"grantedTo\":\"" + LocalDate.parse(end).minusDays(1) + "\"}").status());
+        assertEquals(403, post(BEHANDLARE, "/api/treatment-plan/enrolments/" + cId + "/extensions",
+                "{\"grantedTo\":\"" + LocalDate.parse(end).plusMonths(3) + "\"}").status());
+        JsonNode extended = parse(post(HANDLAGGARE, "/api/treatment-plan/enrolments/" + cId + "/extensions",
+                "{\"grantedTo\":\"" + LocalDate.parse(end).plusMonths(3) + "\"}"));
+        assertEquals(LocalDate.parse(end).plusMonths(3).toString(), extended.get("grantedTo").asText());
+        assertEquals("[\"" + end + "\"]", extended.get("extensions").toString());
+
+        // SOAP sees the same enrolment; every access is in the audit log.
+        Answer soap = soap(BEHANDLARE, "TreatmentPlan", "<t:getEnrolment xmlns:t=\"urn:se:kommunmeny:treatment-plan:1\"><id>"
+                + cId + "</id></t:getEnrolment>");
+        assertTrue(soap.body(), soap.body().contains("<status>ACTIVE</status>") && soap.body().contains("<previousEnd>" + end));
+        assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE person_id = '" + cecilia
+                + "' AND resource LIKE 'treatment-plan/enrolment/%'") >= 4);
+    }
+
+    @Test
+    public void aftercareDoesNotTakeAPlaceWhereTheProgrammeDoesNotShareIt() throws Exception {
+        programme("kbt-a", "kbt-12", 1);
+        String first = person("Första");
+        String second = person("Andra");
+        JsonNode a = enrol(BEHANDLARE, Map.of("personRef", first, "programmeId", "kbt-a"), 201);
+        assertEquals(0, freePlaces("kbt-a"));
+        post(BEHANDLARE, "/api/treatment-plan/enrolments/" + a.get("id").asText() + "/aftercare", "");
+        assertEquals(1, freePlaces("kbt-a"));
+        assertEquals("ACTIVE", enrol(BEHANDLARE, Map.of("personRef", second, "programmeId", "kbt-a"), 201)
+                .get("status").asText());
+    }
+
+    @Test
+    public void concurrentEnrolmentsNeverTakeMorePlacesThanThereAre() throws Exception {
+        programme("samtidig", "kbt-12", 3);
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            people.add(person("Samtidig" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (String p : people) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return post(BEHANDLARE, "/api/treatment-plan/enrolments", toJson(Map.of("personRef", p,
+                        "programmeId", "samtidig")));
+            }));
+        }
+        start.countDown();
+        Map<String, Integer> byStatus = Collections.synchronizedMap(new HashMap<>());
+        for (Future<Answer> f : answers) {
+            Answer a = f.get(60, TimeUnit.SECONDS);
+            assertEquals(a.body(), 201, a.status());
+            byStatus.merge(parse(a).get("status").asText(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertEquals(Map.of("ACTIVE", 3, "WAITING", 7), byStatus);
+        assertEquals(3, count("SELECT COUNT(*) FROM tp_enrolment WHERE programme_id = 'samtidig' AND status = 'ACTIVE'"));
+        List<Integer> positions = new ArrayList<>();
+        parse(get(ENHETSCHEF, "/api/treatment-plan/programmes/samtidig/waiting-list"))
+                .forEach(w -> positions.add(w.get("waitingPosition").asInt()));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), positions);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void badEnrolmentsGetClearErrorsAndChangeNothing() throws Exception {
+        programme("kbt-b", "kbt-12", 5);
+        String p = person("Fel");
+        long before = count("SELECT COUNT(*) FROM tp_enrolment");
+        Object[][] table = {
+                {Map.of("personRef", p, "programmeId", "kbt-b", "grantedFrom", "2026-12-10", "grantedTo", "2026-12-01"), "grantedTo"},
+                {Map.of("personRef", p, "programmeId", "kbt-b", "legalBasis", "HVB"), "legalBasis"},
+                {Map.of("personRef", p, "programmeId", "no-such"), "programmeId"},
+                {Map.of("personRef", "ANON-0000-0000", "programmeId", "kbt-b"), "personRef"},
+                {Map.of("personRef", p, "programmeId", "kbt-b", "grantedFrom", "1 december"), "grantedFrom"},
+                {Map.of("personRef", p, "programmeId", "kbt-b", "commissionerCode", "12"), "commissionerCode"},
+                {Map.of("personRef", p, "programmeId", "kbt-b", "commissionerCode", "1983"), "commissionerName"},
+                {Map.of("personRef", p, "programmeId", "kbt-b", "phase", "FOREVER"), "phase"},
+        };
+        for (Object[] row : table) {
+            JsonNode problem = enrol(HANDLAGGARE, (Map<String, Object>) row[0], 400);
+            assertTrue(row[1] + " in " + problem, problem.get("errors").toString().contains("\"" + row[1] + "\""));
+        }
+        assertEquals(403, post(OPERATOR, "/api/treatment-plan/enrolments", toJson(Map.of("personRef", p,
+                "programmeId", "kbt-b"))).status());
+        assertEquals(404, get(BEHANDLARE, "/api/treatment-plan/enrolments/00000000-0000-0000-0000-000000000000").status());
+        assertEquals(400, get(BEHANDLARE, "/api/treatment-plan/enrolments/not-an-id").status());
+        assertEquals(400, post(BEHANDLARE, "/api/treatment-plan/enrolments/00000000-0000-0000-0000-000000000000/end",
+                "{\"reason\":\"BORED\"}").status());
+        Answer soapFault = soap(HANDLAGGARE, "TreatmentPlan", "<t:enrol xmlns:t=\"urn:se:kommunmeny:treatment-plan:1\">"
+                + "<request><personRef>" + p + "</personRef><programmeId>kbt-b</programmeId><legalBasis>HVB</legalBasis>"
+                + "</request></t:enrol>");
+        assertTrue(soapFault.body(), soapFault.body().contains(":validation<") && soapFault.body().contains("name=\"legalBasis\""));
+        assertEquals(before, count("SELECT COUNT(*) FROM tp_enrolment"));
+    }
+
+    protected long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+}
