@@ -250,6 +250,97 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         assertEquals(before, count("SELECT COUNT(*) FROM tp_enrolment"));
     }
 
+    private static Map<String, Object> content(String goal, String activityGoal) {
+        return Map.of("startSituation", "Dricker dagligen, arbetslös sedan ett år",
+                "longTermGoals", List.of(goal), "subGoals", List.of("Nykter i fyra veckor"),
+                "activities", List.of(Map.of("what", "Gruppterapi", "who", "Behandlare Bo", "when", "Mån, ons, fre 9-11",
+                        "how", "KBT-grupp", "goal", activityGoal)),
+                "frameGoals", Map.of("abstinence", "Ingen alkohol", "reflection", "Dagbok", "relations", "Träffa dottern"),
+                "specialNeeds", List.of("TRAUMA"), "retentionPlan", "Ring vid uteblivet besök",
+                "relapsePlan", "Återfall tas upp samma dag", "reentry", Map.of("housing", "Träningslägenhet",
+                        "occupation", "Arbetsträning", "network", "AA-grupp"));
+    }
+
+    @Test
+    public void thePlanIsRevisedWithoutLosingEditsAndApprovedByTheClient() throws Exception {
+        String client = person("Revision");
+        Answer created = post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", client,
+                "programmeId", "kbt-12", "goals", List.of("Drogfrihet"))));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode plan = parse(created);
+        String id = plan.get("id").asText();
+        assertEquals(0, plan.get("revision").asInt());
+        LocalDate start = LocalDate.parse(plan.get("startDate").asText());
+        assertEquals(start.plusMonths(1).toString(), plan.get("nextFollowUpDue").asText());
+        assertEquals(start.plusMonths(3).toString(), plan.get("nextReviewDue").asText());
+        long version = plan.get("version").asLong();
+
+        JsonNode first = parse(send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id)
+                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        toJson(Map.of("version", version, "summary", "Första planen", "content", content("Drogfrihet", "Nykter i fyra veckor")))))
+                .build()));
+        assertEquals(first.toString(), 1, first.get("revision").asInt());
+        assertEquals("Träningslägenhet", first.at("/content/reentry/housing").asText());
+        // A second author who read the old version is told, and nothing is lost.
+        Answer stale = send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", version,
+                        "summary", "Gammal", "content", content("Drogfrihet", "Drogfrihet"))))).build());
+        assertEquals(stale.body(), 409, stale.status());
+        Answer invalid = send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", first.get("version").asLong(),
+                        "summary", "Fel", "content", content("Drogfrihet", "Ett mål som inte finns"))))).build());
+        assertEquals(invalid.body(), 400, invalid.status());
+        assertTrue(invalid.body(), invalid.body().contains("content.activities[0].goal"));
+        JsonNode second = parse(send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", first.get("version").asLong(),
+                        "summary", "Delmål nått", "content", content("Drogfrihet", "Drogfrihet"))))).build()));
+        assertEquals(2, second.get("revision").asInt());
+
+        JsonNode revisions = parse(get(HANDLAGGARE, "/api/treatment-plan/plans/" + id + "/revisions"));
+        assertEquals(2, revisions.size());
+        assertEquals("Första planen", revisions.get(0).get("summary").asText());
+        assertEquals("bo", revisions.get(1).get("changedBy").asText());
+        assertEquals("Nykter i fyra veckor", revisions.get(0).at("/content/activities/0/goal").asText());
+        assertEquals("Drogfrihet", revisions.get(1).at("/content/activities/0/goal").asText());
+
+        JsonNode approved = parse(post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/approval", "{}"));
+        assertEquals(2, approved.get("approvedRevision").asInt());
+        assertEquals(400, post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/approval",
+                "{\"approvedOn\":\"" + LocalDate.now().plusDays(2) + "\"}").status());
+        assertEquals(403, post(HANDLAGGARE, "/api/treatment-plan/plans/" + id + "/approval", "{}").status());
+        assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE person_id = '" + client
+                + "' AND resource LIKE 'treatment-plan/plan/%/revision/%'") == 2);
+    }
+
+    @Test
+    public void concurrentRevisionsOfOnePlanNeverLoseAnEdit() throws Exception {
+        String client = person("Samtidig");
+        JsonNode plan = parse(post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", client,
+                "programmeId", "kbt-12", "goals", List.of("Drogfrihet")))));
+        String id = plan.get("id").asText();
+        long version = plan.get("version").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Answer>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", version,
+                                "summary", "Författare " + n, "content", content("Drogfrihet", "Drogfrihet"))))).build());
+            }));
+        }
+        start.countDown();
+        Map<Integer, Integer> statuses = new HashMap<>();
+        for (Future<Answer> f : answers) {
+            statuses.merge(f.get(60, TimeUnit.SECONDS).status(), 1, Integer::sum);
+        }
+        pool.shutdown();
+        assertEquals(Map.of(200, 1, 409, 5), statuses);
+        assertEquals(1, parse(get(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/revisions")).size());
+    }
+
     protected long count(String sql) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertTrue(rs.next());

@@ -44,6 +44,15 @@ public interface TreatmentPlanService {
     /** Creates a plan (practitioner). */
     PlanView createPlan(Caller caller, NewPlan plan);
 
+    /** Revises a plan's content (practitioner); the plan must be open and the version the one edited. */
+    PlanView revise(Caller caller, String planId, PlanChange change);
+
+    /** Every revision of a plan, oldest first. */
+    List<PlanRevision> revisions(Caller caller, String planId);
+
+    /** Records that the client approved the plan's current revision on a day (practitioner). */
+    PlanView recordApproval(Caller caller, String planId, String approvedOn);
+
     /** Reads a plan (practitioner or case officer). */
     PlanView getPlan(Caller caller, String planId);
 }

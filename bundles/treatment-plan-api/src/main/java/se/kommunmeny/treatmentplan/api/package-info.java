@@ -3,5 +3,5 @@
  * (genomförandeplaner) written for clients in them. Other offerings use it through optional references.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package se.kommunmeny.treatmentplan.api;

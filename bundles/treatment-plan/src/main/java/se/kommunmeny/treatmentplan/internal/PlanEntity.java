@@ -39,6 +39,12 @@ public class PlanEntity {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+    @Column(name = "revision", nullable = false)
+    private int revision;
+    @Column(name = "approved_revision")
+    private Integer approvedRevision;
+    @Column(name = "approved_on")
+    private LocalDate approvedOn;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tp_plan_goal", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
@@ -62,6 +68,27 @@ public class PlanEntity {
 
     String id() {
         return id;
+    }
+
+    int nextRevision() {
+        return ++revision;
+    }
+
+    int revision() {
+        return revision;
+    }
+
+    void approve(LocalDate on) {
+        approvedRevision = revision;
+        approvedOn = on;
+    }
+
+    Integer approvedRevision() {
+        return approvedRevision;
+    }
+
+    LocalDate approvedOn() {
+        return approvedOn;
     }
 
     String personRef() {

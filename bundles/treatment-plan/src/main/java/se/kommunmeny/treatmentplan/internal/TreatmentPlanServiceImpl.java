@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,6 +28,7 @@ import se.kommunmeny.core.api.municipality.Municipality;
 import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
+import se.kommunmeny.core.api.problem.ConflictException;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
@@ -33,6 +37,9 @@ import se.kommunmeny.core.api.security.Role;
 import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.NewPlan;
+import se.kommunmeny.treatmentplan.api.PlanChange;
+import se.kommunmeny.treatmentplan.api.PlanContent;
+import se.kommunmeny.treatmentplan.api.PlanRevision;
 import se.kommunmeny.treatmentplan.api.PlanView;
 import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
 import se.kommunmeny.treatmentplan.api.ProgrammeView;
@@ -187,7 +194,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
             em.flush();
             audit.record(new AuditEvent(caller, role, AuditAction.CREATE, PersonReferences.personIdOrNull(entity.personRef()),
                     "treatment-plan/plan/" + entity.id(), null));
-            return view(entity);
+            return view(em, entity);
         });
         EventAdmin ea = events;
         if (ea != null) {
@@ -200,17 +207,11 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
     @Override
     public PlanView getPlan(Caller caller, String planId) {
         String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
-        if (!isPlanId(planId)) {
-            throw new ValidationException("id", "is not a plan id");
-        }
         return plans.inTransaction(em -> {
-            PlanEntity entity = em.find(PlanEntity.class, planId);
-            if (entity == null) {
-                throw new NotFoundException("No plan with this id.");
-            }
+            PlanEntity entity = findPlan(em, planId, LockModeType.NONE);
             audit.record(new AuditEvent(caller, role, AuditAction.READ, PersonReferences.personIdOrNull(entity.personRef()),
                     "treatment-plan/plan/" + entity.id(), null));
-            return view(entity);
+            return view(em, entity);
         });
     }
 
@@ -223,8 +224,105 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         }
     }
 
-    private static PlanView view(PlanEntity e) {
+    private static PlanView view(EntityManager em, PlanEntity e) {
+        PlanContent content = null;
+        if (e.revision() > 0) {
+            List<PlanRevisionEntity> current = em.createQuery("SELECT r FROM PlanRevisionEntity r WHERE r.planId = :p "
+                    + "AND r.revision = :r", PlanRevisionEntity.class).setParameter("p", e.id())
+                    .setParameter("r", e.revision()).getResultList();
+            content = current.isEmpty() ? null : PlanContents.read(current.get(0).content());
+        }
+        LocalDate today = LocalDate.now(ZONE);
         return new PlanView(e.id(), e.personRef(), e.programmeId(), e.status(), List.copyOf(e.goals()), e.startDate(),
-                Instant.ofEpochMilli(e.createdAt()), e.createdBy(), e.version());
+                Instant.ofEpochMilli(e.createdAt()), e.createdBy(), e.version(), e.revision(), content,
+                e.approvedRevision(), e.approvedOn(), PlanContents.nextDue(e.startDate(), 1, today),
+                PlanContents.nextDue(e.startDate(), 3, today));
+    }
+
+    @Override
+    public PlanView revise(Caller caller, String planId, PlanChange change) {
+        String role = caller.requireAnyRole(Role.BEHANDLARE);
+        ValidationException.Collector problems = new ValidationException.Collector();
+        if (change == null) {
+            throw new ValidationException("body", "is required");
+        }
+        if (change.version() == null) {
+            problems.add("version", "is required: the version of the plan you edited");
+        }
+        problems.require("summary", change.summary()).maxLength("summary", change.summary(), 500);
+        PlanContents.validate(change.content(), problems);
+        problems.throwIfAny();
+        String json = PlanContents.store(change.content());
+        return plans.inTransaction(em -> {
+            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            if (!PlanEntity.ACTIVE.equals(plan.status())) {
+                throw new ConflictException("The plan is closed; it can no longer be revised.");
+            }
+            if (plan.version() != change.version()) {
+                throw new ConflictException("The plan was changed by someone else since you read it (it is now at "
+                        + "version " + plan.version() + "); read it again and apply your change to that version.");
+            }
+            int revision = plan.nextRevision();
+            em.persist(new PlanRevisionEntity(UUID.randomUUID().toString(), plan.id(), revision, caller.user(),
+                    System.currentTimeMillis(), change.summary().trim(), json));
+            em.flush();
+            audit.record(new AuditEvent(caller, role, AuditAction.UPDATE, PersonReferences.personIdOrNull(plan.personRef()),
+                    "treatment-plan/plan/" + plan.id() + "/revision/" + revision, null));
+            return view(em, plan);
+        });
+    }
+
+    @Override
+    public List<PlanRevision> revisions(Caller caller, String planId) {
+        String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
+        return plans.inTransaction(em -> {
+            PlanEntity plan = findPlan(em, planId, LockModeType.NONE);
+            audit.record(new AuditEvent(caller, role, AuditAction.READ, PersonReferences.personIdOrNull(plan.personRef()),
+                    "treatment-plan/plan/" + plan.id() + "/revisions", null));
+            return em.createQuery("SELECT r FROM PlanRevisionEntity r WHERE r.planId = :p ORDER BY r.revision",
+                    PlanRevisionEntity.class).setParameter("p", plan.id()).getResultList().stream()
+                    .map(r -> new PlanRevision(r.revision(), r.changedBy(), Instant.ofEpochMilli(r.changedAt()),
+                            r.summary(), PlanContents.read(r.content()))).toList();
+        });
+    }
+
+    @Override
+    public PlanView recordApproval(Caller caller, String planId, String approvedOn) {
+        String role = caller.requireAnyRole(Role.BEHANDLARE);
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate on;
+        try {
+            on = approvedOn == null || approvedOn.isBlank() ? today : LocalDate.parse(approvedOn.trim());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("approvedOn", "must be a date written yyyy-mm-dd");
+        }
+        if (on.isAfter(today)) {
+            throw new ValidationException("approvedOn", "cannot be in the future");
+        }
+        return plans.inTransaction(em -> {
+            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            if (plan.revision() == 0) {
+                throw new ConflictException("The plan has no content yet for the client to approve.");
+            }
+            if (on.isBefore(plan.startDate().minusMonths(1))) {
+                throw new ValidationException("approvedOn", "is long before the plan starts");
+            }
+            plan.approve(on);
+            em.flush();
+            audit.record(new AuditEvent(caller, role, AuditAction.UPDATE, PersonReferences.personIdOrNull(plan.personRef()),
+                    "treatment-plan/plan/" + plan.id() + "/approval", null));
+            return view(em, plan);
+        });
+    }
+
+    private static PlanEntity findPlan(EntityManager em, String planId, LockModeType lock) {
+        if (!isPlanId(planId)) {
+            throw new ValidationException("id", "is not a plan id");
+        }
+        PlanEntity plan = em.find(PlanEntity.class, planId, lock);
+        if (plan == null) {
+            throw new NotFoundException("No plan with this id.");
+        }
+        return plan;
     }
 }

@@ -44,9 +44,9 @@ public class HealthCheck {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile PersonService persons;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile OfferingProvisioner provisioner;
+    /** Mandatory: until it has applied the offerings list once, the instance is not ready. */
+    @Reference
+    private OfferingProvisioner provisioner;
 
     @Reference
     private ServiceComponentRuntime components;

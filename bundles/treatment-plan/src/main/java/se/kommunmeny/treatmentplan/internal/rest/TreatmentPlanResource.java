@@ -5,6 +5,7 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -22,6 +23,8 @@ import se.kommunmeny.core.api.web.RestResource;
 import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.NewPlan;
+import se.kommunmeny.treatmentplan.api.PlanChange;
+import se.kommunmeny.treatmentplan.api.PlanRevision;
 import se.kommunmeny.treatmentplan.api.PlanView;
 import se.kommunmeny.treatmentplan.api.ProgrammeDetail;
 import se.kommunmeny.treatmentplan.api.ProgrammeView;
@@ -111,6 +114,30 @@ public class TreatmentPlanResource implements RestResource {
     public Response create(NewPlan plan, @Context UriInfo uri) {
         PlanView created = service.createPlan(CurrentCaller.require(), plan);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("plans/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanView revise(@PathParam("id") String id, PlanChange change) {
+        return service.revise(CurrentCaller.require(), id, change);
+    }
+
+    @GET
+    @Path("plans/{id}/revisions")
+    public List<PlanRevision> revisions(@PathParam("id") String id) {
+        return service.revisions(CurrentCaller.require(), id);
+    }
+
+    /** Body of a client's approval: the day it was given. */
+    public record Approval(String approvedOn) {
+    }
+
+    @POST
+    @Path("plans/{id}/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanView approve(@PathParam("id") String id, Approval approval) {
+        return service.recordApproval(CurrentCaller.require(), id, approval == null ? null : approval.approvedOn());
     }
 
     @GET

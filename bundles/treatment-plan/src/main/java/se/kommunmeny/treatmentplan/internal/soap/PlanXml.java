@@ -24,6 +24,11 @@ public class PlanXml {
     public String createdAt;
     public String createdBy;
     public long version;
+    public int revision;
+    public Integer approvedRevision;
+    public String approvedOn;
+    public String nextFollowUpDue;
+    public String nextReviewDue;
 
     static PlanXml of(PlanView p) {
         PlanXml x = new PlanXml();
@@ -36,6 +41,11 @@ public class PlanXml {
         x.createdAt = p.createdAt().toString();
         x.createdBy = p.createdBy();
         x.version = p.version();
+        x.revision = p.revision();
+        x.approvedRevision = p.approvedRevision();
+        x.approvedOn = p.approvedOn() == null ? null : p.approvedOn().toString();
+        x.nextFollowUpDue = p.nextFollowUpDue().toString();
+        x.nextReviewDue = p.nextReviewDue().toString();
         return x;
     }
 }
