@@ -312,6 +312,39 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
                 + "' AND resource LIKE 'treatment-plan/plan/%/revision/%'") == 2);
     }
 
+    private static String soapRevision(String id, long version, String goal) {
+        return "<t:revisePlan xmlns:t=\"urn:se:kommunmeny:treatment-plan:1\"><id>" + id + "</id><version>" + version
+                + "</version><summary>Via SOAP</summary><content><startSituation>Nyinskriven</startSituation>"
+                + "<longTermGoal>Drogfrihet</longTermGoal><activity><what>Samtal</what><who>Bo</who><when>Tisdagar</when>"
+                + "<how>MI</how><goal>" + goal + "</goal></activity><specialNeed>GRIEF</specialNeed>"
+                + "<reentry><housing>Egen l\u00e4genhet</housing></reentry></content></t:revisePlan>";
+    }
+
+    @Test
+    public void thePlanIsRevisedAndApprovedOverSoapToo() throws Exception {
+        String client = person("Soap");
+        JsonNode plan = parse(post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", client,
+                "programmeId", "kbt-12", "goals", List.of("Drogfrihet")))));
+        String id = plan.get("id").asText();
+        long version = plan.get("version").asLong();
+        Answer revised = soap(BEHANDLARE, "TreatmentPlan", soapRevision(id, version, "Drogfrihet"));
+        assertTrue(revised.body(), revised.body().contains("<revision>1</revision>")
+                && revised.body().contains("<housing>Egen l\u00e4genhet</housing>"));
+        Answer stale = soap(BEHANDLARE, "TreatmentPlan", soapRevision(id, version, "Drogfrihet"));
+        assertTrue(stale.body(), stale.body().contains(":conflict<"));
+        Answer invalid = soap(BEHANDLARE, "TreatmentPlan", soapRevision(id, version + 1, "Okänt mål"));
+        assertTrue(invalid.body(), invalid.body().contains(":validation<")
+                && invalid.body().contains("name=\"content.activities[0].goal\""));
+        Answer approved = soap(BEHANDLARE, "TreatmentPlan", "<t:recordApproval xmlns:t=\"urn:se:kommunmeny:treatment-plan:1\">"
+                + "<id>" + id + "</id></t:recordApproval>");
+        assertTrue(approved.body(), approved.body().contains("<approvedRevision>1</approvedRevision>"));
+        Answer revisions = soap(HANDLAGGARE, "TreatmentPlan", "<t:planRevisions xmlns:t=\"urn:se:kommunmeny:treatment-plan:1\">"
+                + "<id>" + id + "</id></t:planRevisions>");
+        assertTrue(revisions.body(), revisions.body().contains("<summary>Via SOAP</summary>")
+                && revisions.body().contains("<specialNeed>GRIEF</specialNeed>"));
+        assertEquals("Egen l\u00e4genhet", parse(get(HANDLAGGARE, "/api/treatment-plan/plans/" + id)).at("/content/reentry/housing").asText());
+    }
+
     @Test
     public void concurrentRevisionsOfOnePlanNeverLoseAnEdit() throws Exception {
         String client = person("Samtidig");

@@ -29,6 +29,7 @@ public class PlanXml {
     public String approvedOn;
     public String nextFollowUpDue;
     public String nextReviewDue;
+    public PlanContentXml content;
 
     static PlanXml of(PlanView p) {
         PlanXml x = new PlanXml();
@@ -46,6 +47,7 @@ public class PlanXml {
         x.approvedOn = p.approvedOn() == null ? null : p.approvedOn().toString();
         x.nextFollowUpDue = p.nextFollowUpDue().toString();
         x.nextReviewDue = p.nextReviewDue().toString();
+        x.content = PlanContentXml.of(p.content());
         return x;
     }
 }

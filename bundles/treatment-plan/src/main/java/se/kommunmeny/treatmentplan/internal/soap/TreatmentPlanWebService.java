@@ -16,6 +16,7 @@ import se.kommunmeny.core.api.security.CurrentCaller;
 import se.kommunmeny.core.api.web.SoapEndpoint;
 import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.NewPlan;
+import se.kommunmeny.treatmentplan.api.PlanChange;
 import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
 
 /** The treatment-plan offering over SOAP, at {@code /kommunmeny/soap/TreatmentPlan}. */
@@ -99,6 +100,26 @@ public class TreatmentPlanWebService implements SoapEndpoint {
     @WebResult(name = "enrolment")
     public List<EnrolmentXml> waitingList(@WebParam(name = "programmeId") String programmeId) {
         return service.waitingList(CurrentCaller.require(), programmeId).stream().map(EnrolmentXml::of).toList();
+    }
+
+    @WebMethod
+    @WebResult(name = "plan")
+    public PlanXml revisePlan(@WebParam(name = "id") String id, @WebParam(name = "version") Long version,
+            @WebParam(name = "summary") String summary, @WebParam(name = "content") PlanContentXml content) {
+        return PlanXml.of(service.revise(CurrentCaller.require(), id,
+                new PlanChange(version, summary, content == null ? null : content.toContent())));
+    }
+
+    @WebMethod
+    @WebResult(name = "revision")
+    public List<PlanRevisionXml> planRevisions(@WebParam(name = "id") String id) {
+        return service.revisions(CurrentCaller.require(), id).stream().map(PlanRevisionXml::of).toList();
+    }
+
+    @WebMethod
+    @WebResult(name = "plan")
+    public PlanXml recordApproval(@WebParam(name = "id") String id, @WebParam(name = "approvedOn") String approvedOn) {
+        return PlanXml.of(service.recordApproval(CurrentCaller.require(), id, approvedOn));
     }
 
     @WebMethod
