@@ -346,6 +346,43 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
     }
 
     @Test
+    public void aPlacementsPlanIsApprovedSentToTheCommissionerAndClosed() throws Exception {
+        programme("kbt-c", "kbt-12", 4);
+        String client = person("Placerad");
+        String other = person("Annan");
+        JsonNode enrolment = enrol(HANDLAGGARE, Map.of("personRef", client, "programmeId", "kbt-c", "legalBasis", "KRIMINALVARD",
+                "commissionerCode", "1983", "commissionerName", "Köping"), 201);
+        String enrolmentId = enrolment.get("id").asText();
+        // A plan must belong to the client's own enrolment in that programme.
+        Answer wrong = post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", other,
+                "programmeId", "kbt-c", "goals", List.of("Drogfrihet"), "enrolmentId", enrolmentId)));
+        assertEquals(wrong.body(), 400, wrong.status());
+        JsonNode plan = parse(post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", client,
+                "programmeId", "kbt-c", "goals", List.of("Drogfrihet"), "enrolmentId", enrolmentId))));
+        String id = plan.get("id").asText();
+        assertEquals(enrolmentId, plan.get("enrolmentId").asText());
+        assertEquals(409, post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/sent", "").status());
+        JsonNode revised = parse(send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", plan.get("version").asLong(),
+                        "summary", "Plan", "content", content("Drogfrihet", "Drogfrihet"))))).build()));
+        assertEquals(1, revised.get("revision").asInt());
+        post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/approval", "{}");
+        JsonNode sent = parse(post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/sent", ""));
+        assertEquals("1983", sent.get("sentTo").asText());
+        assertEquals(1, sent.get("sentRevision").asInt());
+        JsonNode closed = parse(post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/closing", ""));
+        assertEquals("CLOSED", closed.get("status").asText());
+        Answer afterClose = send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", closed.get("version").asLong(),
+                        "summary", "För sent", "content", content("Drogfrihet", "Drogfrihet"))))).build());
+        assertEquals(afterClose.body(), 409, afterClose.status());
+        assertEquals(409, post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/closing", "").status());
+        assertEquals(1, parse(get(HANDLAGGARE, "/api/treatment-plan/plans/" + id + "/revisions")).size());
+        assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE resource = 'treatment-plan/plan/" + id
+                + "/sent' AND criteria = 'to=1983'") == 1);
+    }
+
+    @Test
     public void concurrentRevisionsOfOnePlanNeverLoseAnEdit() throws Exception {
         String client = person("Samtidig");
         JsonNode plan = parse(post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", client,

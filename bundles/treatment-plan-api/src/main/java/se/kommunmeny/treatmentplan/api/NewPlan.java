@@ -9,6 +9,7 @@ import java.util.List;
  * @param programmeId a programme this municipality runs
  * @param goals the goals from the decision, in order; at least one
  * @param startDate planned start, ISO date (yyyy-mm-dd), or {@code null} for today
+ * @param enrolmentId the client's enrolment the plan belongs to (same person and programme), or {@code null}
  */
-public record NewPlan(String personRef, String programmeId, List<String> goals, String startDate) {
+public record NewPlan(String personRef, String programmeId, List<String> goals, String startDate, String enrolmentId) {
 }

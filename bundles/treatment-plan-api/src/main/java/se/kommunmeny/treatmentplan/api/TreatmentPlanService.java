@@ -53,6 +53,15 @@ public interface TreatmentPlanService {
     /** Records that the client approved the plan's current revision on a day (practitioner). */
     PlanView recordApproval(Caller caller, String planId, String approvedOn);
 
+    /**
+     * Records that the approved revision was sent to the commissioning municipality of the plan's enrolment
+     * (practitioner). Only an approved revision is sent.
+     */
+    PlanView recordSent(Caller caller, String planId);
+
+    /** Closes a plan (practitioner); a closed plan is kept but no longer revised. */
+    PlanView close(Caller caller, String planId);
+
     /** Reads a plan (practitioner or case officer). */
     PlanView getPlan(Caller caller, String planId);
 }

@@ -20,6 +20,7 @@ import javax.persistence.Version;
 @Table(name = "tp_plan")
 public class PlanEntity {
     static final String ACTIVE = "ACTIVE";
+    static final String CLOSED = "CLOSED";
 
     @Id
     @Column(name = "id")
@@ -41,6 +42,16 @@ public class PlanEntity {
     private long version;
     @Column(name = "revision", nullable = false)
     private int revision;
+    @Column(name = "enrolment_id")
+    private String enrolmentId;
+    @Column(name = "sent_revision")
+    private Integer sentRevision;
+    @Column(name = "sent_at")
+    private Long sentAt;
+    @Column(name = "sent_to")
+    private String sentTo;
+    @Column(name = "closed_at")
+    private Long closedAt;
     @Column(name = "approved_revision")
     private Integer approvedRevision;
     @Column(name = "approved_on")
@@ -55,7 +66,8 @@ public class PlanEntity {
     }
 
     PlanEntity(String id, String personRef, String programmeId, LocalDate startDate, List<String> goals,
-            long createdAt, String createdBy) {
+            long createdAt, String createdBy, String enrolmentId) {
+        this.enrolmentId = enrolmentId;
         this.id = id;
         this.personRef = personRef;
         this.programmeId = programmeId;
@@ -68,6 +80,29 @@ public class PlanEntity {
 
     String id() {
         return id;
+    }
+
+    String enrolmentId() {
+        return enrolmentId;
+    }
+
+    void sent(String to, long at) {
+        sentRevision = approvedRevision;
+        sentTo = to;
+        sentAt = at;
+    }
+
+    Integer sentRevision() {
+        return sentRevision;
+    }
+
+    String sentTo() {
+        return sentTo;
+    }
+
+    void close(long at) {
+        status = CLOSED;
+        closedAt = at;
     }
 
     int nextRevision() {

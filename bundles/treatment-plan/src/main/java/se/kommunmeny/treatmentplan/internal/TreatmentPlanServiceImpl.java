@@ -185,11 +185,26 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
                 problems.add("startDate", "must be a date written yyyy-mm-dd");
             }
         }
+        String enrolmentId = plan.enrolmentId() == null || plan.enrolmentId().isBlank() ? null : plan.enrolmentId().trim();
+        if (enrolmentId != null && !isPlanId(enrolmentId)) {
+            problems.add("enrolmentId", "is not an enrolment id");
+        }
         problems.throwIfAny();
         LocalDate startDate = start;
         PlanView created = plans.inTransaction(em -> {
+            if (enrolmentId != null) {
+                EnrolmentEntity enrolment = em.find(EnrolmentEntity.class, enrolmentId);
+                if (enrolment == null || !enrolment.personRef().equals(plan.personRef().trim())
+                        || !enrolment.programmeId().equals(programme.id())) {
+                    throw new ValidationException("enrolmentId", "is not this client's enrolment in this programme");
+                }
+                if (!EnrolmentEntity.ACTIVE.equals(enrolment.status())) {
+                    throw new ConflictException("The enrolment is not active: a plan is written for a client who has a place.");
+                }
+            }
             PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.personRef().trim(), programme.id(),
-                    startDate, goals.stream().map(String::trim).toList(), System.currentTimeMillis(), caller.user());
+                    startDate, goals.stream().map(String::trim).toList(), System.currentTimeMillis(), caller.user(),
+                    enrolmentId);
             em.persist(entity);
             em.flush();
             audit.record(new AuditEvent(caller, role, AuditAction.CREATE, PersonReferences.personIdOrNull(entity.personRef()),
@@ -236,7 +251,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         return new PlanView(e.id(), e.personRef(), e.programmeId(), e.status(), List.copyOf(e.goals()), e.startDate(),
                 Instant.ofEpochMilli(e.createdAt()), e.createdBy(), e.version(), e.revision(), content,
                 e.approvedRevision(), e.approvedOn(), PlanContents.nextDue(e.startDate(), 1, today),
-                PlanContents.nextDue(e.startDate(), 3, today));
+                PlanContents.nextDue(e.startDate(), 3, today), e.enrolmentId(), e.sentRevision(), e.sentTo());
     }
 
     @Override
@@ -311,6 +326,43 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
             em.flush();
             audit.record(new AuditEvent(caller, role, AuditAction.UPDATE, PersonReferences.personIdOrNull(plan.personRef()),
                     "treatment-plan/plan/" + plan.id() + "/approval", null));
+            return view(em, plan);
+        });
+    }
+
+    @Override
+    public PlanView recordSent(Caller caller, String planId) {
+        String role = caller.requireAnyRole(Role.BEHANDLARE);
+        return plans.inTransaction(em -> {
+            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            if (plan.approvedRevision() == null) {
+                throw new ConflictException("The client has not approved the plan; only an approved plan is sent.");
+            }
+            EnrolmentEntity enrolment = plan.enrolmentId() == null ? null
+                    : em.find(EnrolmentEntity.class, plan.enrolmentId());
+            if (enrolment == null) {
+                throw new ConflictException("The plan belongs to no enrolment, so its commissioner is not known.");
+            }
+            plan.sent(enrolment.commissionerCode(), System.currentTimeMillis());
+            em.flush();
+            audit.record(new AuditEvent(caller, role, AuditAction.UPDATE, PersonReferences.personIdOrNull(plan.personRef()),
+                    "treatment-plan/plan/" + plan.id() + "/sent", "to=" + enrolment.commissionerCode()));
+            return view(em, plan);
+        });
+    }
+
+    @Override
+    public PlanView close(Caller caller, String planId) {
+        String role = caller.requireAnyRole(Role.BEHANDLARE);
+        return plans.inTransaction(em -> {
+            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            if (!PlanEntity.ACTIVE.equals(plan.status())) {
+                throw new ConflictException("The plan is already closed.");
+            }
+            plan.close(System.currentTimeMillis());
+            em.flush();
+            audit.record(new AuditEvent(caller, role, AuditAction.UPDATE, PersonReferences.personIdOrNull(plan.personRef()),
+                    "treatment-plan/plan/" + plan.id() + "/closed", null));
             return view(em, plan);
         });
     }

@@ -140,6 +140,18 @@ public class TreatmentPlanResource implements RestResource {
         return service.recordApproval(CurrentCaller.require(), id, approval == null ? null : approval.approvedOn());
     }
 
+    @POST
+    @Path("plans/{id}/sent")
+    public PlanView sent(@PathParam("id") String id) {
+        return service.recordSent(CurrentCaller.require(), id);
+    }
+
+    @POST
+    @Path("plans/{id}/closing")
+    public PlanView close(@PathParam("id") String id) {
+        return service.close(CurrentCaller.require(), id);
+    }
+
     @GET
     @Path("plans/{id}")
     public PlanView get(@PathParam("id") String id) {

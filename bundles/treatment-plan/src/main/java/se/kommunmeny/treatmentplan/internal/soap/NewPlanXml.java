@@ -17,4 +17,5 @@ public class NewPlanXml {
     @XmlElement(name = "goal")
     public List<String> goals = new ArrayList<>();
     public String startDate;
+    public String enrolmentId;
 }

@@ -30,6 +30,9 @@ public class PlanXml {
     public String nextFollowUpDue;
     public String nextReviewDue;
     public PlanContentXml content;
+    public String enrolmentId;
+    public Integer sentRevision;
+    public String sentTo;
 
     static PlanXml of(PlanView p) {
         PlanXml x = new PlanXml();
@@ -48,6 +51,9 @@ public class PlanXml {
         x.nextFollowUpDue = p.nextFollowUpDue().toString();
         x.nextReviewDue = p.nextReviewDue().toString();
         x.content = PlanContentXml.of(p.content());
+        x.enrolmentId = p.enrolmentId();
+        x.sentRevision = p.sentRevision();
+        x.sentTo = p.sentTo();
         return x;
     }
 }

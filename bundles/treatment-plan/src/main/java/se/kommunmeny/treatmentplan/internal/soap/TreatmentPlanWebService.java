@@ -40,7 +40,7 @@ public class TreatmentPlanWebService implements SoapEndpoint {
             throw new ValidationException("plan", "is required");
         }
         return PlanXml.of(service.createPlan(CurrentCaller.require(),
-                new NewPlan(plan.personRef, plan.programmeId, plan.goals, plan.startDate)));
+                new NewPlan(plan.personRef, plan.programmeId, plan.goals, plan.startDate, plan.enrolmentId)));
     }
 
     @WebMethod
@@ -120,6 +120,18 @@ public class TreatmentPlanWebService implements SoapEndpoint {
     @WebResult(name = "plan")
     public PlanXml recordApproval(@WebParam(name = "id") String id, @WebParam(name = "approvedOn") String approvedOn) {
         return PlanXml.of(service.recordApproval(CurrentCaller.require(), id, approvedOn));
+    }
+
+    @WebMethod
+    @WebResult(name = "plan")
+    public PlanXml recordSent(@WebParam(name = "id") String id) {
+        return PlanXml.of(service.recordSent(CurrentCaller.require(), id));
+    }
+
+    @WebMethod
+    @WebResult(name = "plan")
+    public PlanXml closePlan(@WebParam(name = "id") String id) {
+        return PlanXml.of(service.close(CurrentCaller.require(), id));
     }
 
     @WebMethod
