@@ -275,25 +275,20 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         assertEquals(start.plusMonths(3).toString(), plan.get("nextReviewDue").asText());
         long version = plan.get("version").asLong();
 
-        JsonNode first = parse(send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id)
-                .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        toJson(Map.of("version", version, "summary", "Första planen", "content", content("Drogfrihet", "Nykter i fyra veckor")))))
-                .build()));
+        JsonNode first = parse(put(BEHANDLARE, "/api/treatment-plan/plans/" + id,
+                        toJson(Map.of("version", version, "summary", "Första planen", "content", content("Drogfrihet", "Nykter i fyra veckor")))));
         assertEquals(first.toString(), 1, first.get("revision").asInt());
         assertEquals("Träningslägenhet", first.at("/content/reentry/housing").asText());
         // A second author who read the old version is told, and nothing is lost.
-        Answer stale = send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", version,
-                        "summary", "Gammal", "content", content("Drogfrihet", "Drogfrihet"))))).build());
+        Answer stale = put(BEHANDLARE, "/api/treatment-plan/plans/" + id, toJson(Map.of("version", version,
+                        "summary", "Gammal", "content", content("Drogfrihet", "Drogfrihet"))));
         assertEquals(stale.body(), 409, stale.status());
-        Answer invalid = send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", first.get("version").asLong(),
-                        "summary", "Fel", "content", content("Drogfrihet", "Ett mål som inte finns"))))).build());
+        Answer invalid = put(BEHANDLARE, "/api/treatment-plan/plans/" + id, toJson(Map.of("version", first.get("version").asLong(),
+                        "summary", "Fel", "content", content("Drogfrihet", "Ett mål som inte finns"))));
         assertEquals(invalid.body(), 400, invalid.status());
         assertTrue(invalid.body(), invalid.body().contains("content.activities[0].goal"));
-        JsonNode second = parse(send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", first.get("version").asLong(),
-                        "summary", "Delmål nått", "content", content("Drogfrihet", "Drogfrihet"))))).build()));
+        JsonNode second = parse(put(BEHANDLARE, "/api/treatment-plan/plans/" + id, toJson(Map.of("version", first.get("version").asLong(),
+                        "summary", "Delmål nått", "content", content("Drogfrihet", "Drogfrihet")))));
         assertEquals(2, second.get("revision").asInt());
 
         JsonNode revisions = parse(get(HANDLAGGARE, "/api/treatment-plan/plans/" + id + "/revisions"));
@@ -362,9 +357,8 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         String id = plan.get("id").asText();
         assertEquals(enrolmentId, plan.get("enrolmentId").asText());
         assertEquals(409, post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/sent", "").status());
-        JsonNode revised = parse(send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", plan.get("version").asLong(),
-                        "summary", "Plan", "content", content("Drogfrihet", "Drogfrihet"))))).build()));
+        JsonNode revised = parse(put(BEHANDLARE, "/api/treatment-plan/plans/" + id, toJson(Map.of("version", plan.get("version").asLong(),
+                        "summary", "Plan", "content", content("Drogfrihet", "Drogfrihet")))));
         assertEquals(1, revised.get("revision").asInt());
         post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/approval", "{}");
         JsonNode sent = parse(post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/sent", ""));
@@ -372,9 +366,8 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         assertEquals(1, sent.get("sentRevision").asInt());
         JsonNode closed = parse(post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/closing", ""));
         assertEquals("CLOSED", closed.get("status").asText());
-        Answer afterClose = send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", closed.get("version").asLong(),
-                        "summary", "För sent", "content", content("Drogfrihet", "Drogfrihet"))))).build());
+        Answer afterClose = put(BEHANDLARE, "/api/treatment-plan/plans/" + id, toJson(Map.of("version", closed.get("version").asLong(),
+                        "summary", "För sent", "content", content("Drogfrihet", "Drogfrihet"))));
         assertEquals(afterClose.body(), 409, afterClose.status());
         assertEquals(409, post(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/closing", "").status());
         assertEquals(1, parse(get(HANDLAGGARE, "/api/treatment-plan/plans/" + id + "/revisions")).size());
@@ -396,9 +389,8 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
             int n = i;
             answers.add(pool.submit(() -> {
                 start.await();
-                return send(request(BEHANDLARE, "/api/treatment-plan/plans/" + id).header("Content-Type", "application/json")
-                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(toJson(Map.of("version", version,
-                                "summary", "Författare " + n, "content", content("Drogfrihet", "Drogfrihet"))))).build());
+                return put(BEHANDLARE, "/api/treatment-plan/plans/" + id, toJson(Map.of("version", version,
+                                "summary", "Författare " + n, "content", content("Drogfrihet", "Drogfrihet"))));
             }));
         }
         start.countDown();

@@ -205,6 +205,11 @@ public abstract class KommunmenyTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    protected Answer put(String user, String path, String jsonBody) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
     protected Answer soap(String user, String service, String bodyXml) {
         String envelope = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
                 + "<soapenv:Body>" + bodyXml + "</soapenv:Body></soapenv:Envelope>";
