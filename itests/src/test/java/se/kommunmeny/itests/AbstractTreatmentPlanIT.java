@@ -54,7 +54,9 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         if (!features.isInstalled(features.getFeature(FEATURE))) {
             features.installFeature(FEATURE, NO_REFRESH);
         }
-        await("offering live", Duration.ofSeconds(20), () -> get(BEHANDLARE, "/api/treatment-plan/programmes").status() == 200);
+        // The feature's own programme configuration (kbt-12) reaches its component asynchronously.
+        await("offering live with its programme", Duration.ofSeconds(20),
+                () -> get(BEHANDLARE, "/api/treatment-plan/programmes/kbt-12").status() == 200);
     }
 
     @After
