@@ -548,8 +548,8 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
     public void offeringDataSurvivesUninstallAndReinstall() throws Exception {
         features.installFeature(OFFERING_FEATURE, NO_REFRESH);
         try {
-            await("REST endpoint live", Duration.ofSeconds(10),
-                    () -> get(BEHANDLARE, "/api/treatment-plan/programmes").status() == 200);
+            await("REST endpoint live with its programme", Duration.ofSeconds(10),
+                    () -> get(BEHANDLARE, "/api/treatment-plan/programmes/kbt-12").status() == 200);
             String anonymous = parse(post(BEHANDLARE, "/api/persons/anonymous", "")).get("code").asText();
             assertTrue(anonymous, anonymous.startsWith("ANON-"));
             Answer plan = post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", anonymous,
