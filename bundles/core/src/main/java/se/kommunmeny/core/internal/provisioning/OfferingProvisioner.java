@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -58,9 +60,13 @@ public class OfferingProvisioner {
     private volatile Optional<String> lastProblem = Optional.empty();
     private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
 
+    private final ConfigurationAdmin configurations;
+
     @Activate
-    public OfferingProvisioner(@Reference FeaturesService features, BundleContext context, OfferingsConfig config) {
+    public OfferingProvisioner(@Reference FeaturesService features, @Reference ConfigurationAdmin configurations,
+            BundleContext context, OfferingsConfig config) {
         this.features = features;
+        this.configurations = configurations;
         this.managedFile = context.getDataFile("managed-offerings").toPath();
         submit(config);
     }
@@ -121,6 +127,9 @@ public class OfferingProvisioner {
             if (!toInstall.isEmpty()) {
                 LOG.info("Installing offerings on the list: {}", toInstall);
                 features.installFeatures(featureNames(toInstall), NO_REFRESH);
+                for (String name : featureNames(toInstall)) {
+                    awaitConfigurations(features.getFeature(name));
+                }
             }
             Set<String> nowManaged = new TreeSet<>(wanted);
             nowManaged.retainAll(available);
@@ -133,6 +142,40 @@ public class OfferingProvisioner {
             LOG.error("Offerings list {}: {}", PID, String.join("; ", problems));
         }
         lastProblem = problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    /**
+     * Karaf writes a feature's configurations to etc/ and ConfigAdmin learns them from there a moment after the
+     * install returns. The list counts as applied (and health as ready) only once they are in ConfigAdmin, so the
+     * first request after "ready" finds, say, the programmes the feature configures.
+     */
+    private void awaitConfigurations(Feature feature) throws IOException, InvalidSyntaxException, InterruptedException {
+        if (feature == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (var config : feature.getConfigurations()) {
+            String filter = configurationFilter(config.getName());
+            while (configurations.listConfigurations(filter) == null) {
+                if (System.nanoTime() > deadline) {
+                    LOG.warn("Configuration {} of {} did not reach ConfigAdmin within 30 s", config.getName(),
+                            feature.getName());
+                    return;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** The ConfigAdmin filter for a feature configuration name: a PID, or factory PID and alias joined by '-'. */
+    static String configurationFilter(String name) {
+        StringBuilder filter = new StringBuilder("(|(service.pid=").append(name).append(')');
+        int dash = name.lastIndexOf('-');
+        if (dash > 0) {
+            filter.append("(service.pid=").append(name, 0, dash).append('~').append(name.substring(dash + 1)).append(')');
+            filter.append("(felix.fileinstall.filename=*/").append(name).append(".cfg)");
+        }
+        return filter.append(')').toString();
     }
 
     private static Set<String> featureNames(Set<String> offerings) {
