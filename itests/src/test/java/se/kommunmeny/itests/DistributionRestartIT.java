@@ -45,9 +45,10 @@ public class DistributionRestartIT extends KommunmenyTestSupport {
     public void dataAndEndpointsSurviveARestart() throws Exception {
         Path dir = Path.of(System.getProperty("project.build.directory", "target"), "restart-" + database);
         karaf = KarafProcess.unpack(dir, USERS);
+        PostgresServer server = null;
         try {
             if (database.equals("postgresql")) {
-                PostgresServer server = PostgresServer.start();
+                server = PostgresServer.start();
                 karaf.write("org.ops4j.datasource-kommunmeny.cfg", server.dataSourceConfig());
                 karaf.addBootFeature("kommunmeny-db-postgresql");
             }
@@ -82,6 +83,9 @@ public class DistributionRestartIT extends KommunmenyTestSupport {
             assertTrue(verify.get("rowsChecked").asLong() > auditRows);
         } finally {
             karaf.stop();
+            if (server != null) {
+                server.stop();
+            }
         }
     }
 

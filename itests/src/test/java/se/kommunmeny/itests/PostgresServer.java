@@ -56,9 +56,23 @@ public final class PostgresServer {
                 base.resolve("server.log").toString(), "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -k " + base + " -c fsync=off", "start"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        server.watchOwner(base);
         server.psql("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
         server.psql("CREATE DATABASE " + DATABASE + " OWNER " + USER + " ENCODING 'UTF8'");
         return server;
+    }
+
+    /**
+     * The build may halt the test JVM before its shutdown hooks finish; a small watcher process stops the server (by
+     * its PID, fast shutdown) and removes its files as soon as the JVM that started it is gone, however it ended.
+     */
+    private void watchOwner(Path base) throws IOException {
+        long pg = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        long owner = ProcessHandle.current().pid();
+        String script = "while kill -0 " + owner + " 2>/dev/null; do sleep 1; done; kill -INT " + pg
+                + " 2>/dev/null; sleep 5; rm -rf '" + base + "'";
+        new ProcessBuilder("sh", "-c", script).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     public int port() {
@@ -83,11 +97,30 @@ public final class PostgresServer {
                 "pool.maxWaitMillis = 10000", "");
     }
 
+    /**
+     * Stops the server by its PID (from postmaster.pid) with SIGINT, PostgreSQL's fast shutdown, and waits a few
+     * seconds for it: quick enough to finish inside the test JVM's shutdown, which the build does not wait long for.
+     */
     public void stop() {
         try {
-            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));
-        } catch (Exception e) {
-            // already stopped
+            Path pidFile = dataDir.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor(5, TimeUnit.SECONDS);
+            ProcessHandle.of(pid).ifPresent(p -> {
+                try {
+                    p.onExit().get(5, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    p.destroyForcibly();
+                }
+            });
+            KarafProcess.deleteRecursively(dataDir.getParent());
+        } catch (IOException | RuntimeException e) {
+            // nothing left to stop
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
