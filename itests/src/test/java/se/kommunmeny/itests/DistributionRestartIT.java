@@ -55,6 +55,10 @@ public class DistributionRestartIT extends KommunmenyTestSupport {
             karaf.write("se.kommunmeny.offerings.cfg", "offerings = treatment-plan\n");
             karaf.start();
             awaitReadyWithOffering();
+            // On a fresh instance the programme the feature configures is bound a moment after "ready" (its
+            // configuration reaches ConfigAdmin through etc/); the restart below is what this test is about.
+            await("the feature's programme", Duration.ofSeconds(20),
+                    () -> get(BEHANDLARE, "/api/treatment-plan/programmes/kbt-12").status() == 200);
 
             String number = newPersonnummer();
             Answer person = post(HANDLAGGARE, "/api/persons", toJson(Map.of("identityNumber", number,
