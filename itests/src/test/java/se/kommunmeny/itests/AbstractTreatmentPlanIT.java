@@ -66,7 +66,7 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         }
     }
 
-    private void programme(String id, String template, int capacity) throws Exception {
+    protected void programme(String id, String template, int capacity) throws Exception {
         Configuration c = configAdmin.createFactoryConfiguration("se.kommunmeny.treatmentplan.programme", "?");
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("id", id);
@@ -78,14 +78,14 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
                 () -> get(ENHETSCHEF, "/api/treatment-plan/programmes/" + id).status() == 200);
     }
 
-    private String person(String given) {
+    protected String person(String given) {
         Answer a = post(HANDLAGGARE, "/api/persons", toJson(Map.of("identityNumber", newPersonnummer(),
                 "givenName", given, "familyName", "Inskriven")));
         assertEquals(a.body(), 201, a.status());
         return parse(a).get("id").asText();
     }
 
-    private JsonNode enrol(String user, Map<String, Object> body, int expectedStatus) {
+    protected JsonNode enrol(String user, Map<String, Object> body, int expectedStatus) {
         Answer a = post(user, "/api/treatment-plan/enrolments", toJson(body));
         assertEquals(a.body(), expectedStatus, a.status());
         return parse(a);
@@ -350,6 +350,12 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         JsonNode enrolment = enrol(HANDLAGGARE, Map.of("personRef", client, "programmeId", "kbt-c", "legalBasis", "KRIMINALVARD",
                 "commissionerCode", "1983", "commissionerName", "Köping"), 201);
         String enrolmentId = enrolment.get("id").asText();
+        // The case officer enrolled the client: until the unit manager assigns a practitioner, none reaches the plan.
+        Answer unassigned = post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", client,
+                "programmeId", "kbt-c", "goals", List.of("Drogfrihet"), "enrolmentId", enrolmentId)));
+        assertEquals(unassigned.body(), 403, unassigned.status());
+        assertEquals(200, put(ENHETSCHEF, "/api/treatment-course/enrolments/" + enrolmentId + "/practitioners",
+                "{\"practitioners\":[\"" + BEHANDLARE + "\"]}").status());
         // A plan must belong to the client's own enrolment in that programme.
         Answer wrong = post(BEHANDLARE, "/api/treatment-plan/plans", toJson(Map.of("personRef", other,
                 "programmeId", "kbt-c", "goals", List.of("Drogfrihet"), "enrolmentId", enrolmentId)));

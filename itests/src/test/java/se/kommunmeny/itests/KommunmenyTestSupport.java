@@ -59,6 +59,8 @@ public abstract class KommunmenyTestSupport {
             "pia", "partner");
     public static final String HANDLAGGARE = "anna";
     public static final String BEHANDLARE = "bo";
+    /** A practitioner outside {@link #USERS}: not assigned to the clients the tests' practitioner works with. */
+    public static final String OTHER_BEHANDLARE = "bea";
     public static final String ENHETSCHEF = "elin";
     public static final String LOGGRANSKARE = "lena";
     public static final String OPERATOR = "olle";
@@ -131,6 +133,9 @@ public abstract class KommunmenyTestSupport {
             options.add(editConfigurationFilePut("etc/users.properties", user.getKey(),
                     user.getKey() + PASSWORD_SUFFIX + "," + user.getValue()));
         }
+        // A second practitioner, to prove that practitioners reach only the clients assigned to them.
+        options.add(editConfigurationFilePut("etc/users.properties", OTHER_BEHANDLARE,
+                OTHER_BEHANDLARE + PASSWORD_SUFFIX + ",behandlare"));
         // A user with a role outside the platform: must be treated as unauthenticated by the platform.
         options.add(editConfigurationFilePut("etc/users.properties", "ivar", "ivar" + PASSWORD_SUFFIX + ",viewer"));
         return options;

@@ -10,7 +10,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The treatment-plan offering on embedded Derby. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class TreatmentPlanDerbyIT extends AbstractTreatmentPlanIT {
+public class TreatmentPlanDerbyIT extends AbstractTreatmentCourseIT {
 
     @Configuration
     public Option[] config() throws Exception {

@@ -10,7 +10,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /** The treatment-plan offering on PostgreSQL. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class TreatmentPlanPostgresIT extends AbstractTreatmentPlanIT {
+public class TreatmentPlanPostgresIT extends AbstractTreatmentCourseIT {
 
     @Configuration
     public Option[] config() throws Exception {

@@ -99,4 +99,12 @@ public class ConfiguredProgramme implements ServiceOffering {
         return new ProgrammeView(id, baseEntry.name(), template.id, template.weeks, template.phaseSummaries(), capacity,
                 plans.activePlans(id));
     }
+
+    ProgrammeTemplate template() {
+        return template;
+    }
+
+    String name() {
+        return baseEntry.name();
+    }
 }

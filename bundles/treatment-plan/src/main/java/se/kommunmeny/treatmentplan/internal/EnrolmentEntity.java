@@ -141,6 +141,14 @@ public class EnrolmentEntity {
         return grantedTo;
     }
 
+    Long admittedAt() {
+        return admittedAt;
+    }
+
+    Long endedAt() {
+        return endedAt;
+    }
+
     long requestedAt() {
         return requestedAt;
     }

@@ -26,6 +26,7 @@ import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
+import se.kommunmeny.treatmentplan.api.CourseService;
 import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.LegalBasis;
@@ -110,6 +111,9 @@ final class Enrolments {
                 e.admit(System.currentTimeMillis());
             }
             em.persist(e);
+            if (Role.BEHANDLARE.equals(role)) {
+                em.persist(new AssignmentEntity(e.id(), caller.user(), System.currentTimeMillis(), caller.user()));
+            }
             em.flush();
             audit(caller, role, AuditAction.CREATE, e);
             return view(em, e);
@@ -124,6 +128,7 @@ final class Enrolments {
         String role = caller.requireAnyRole(Role.HANDLAGGARE, Role.BEHANDLARE, Role.ENHETSCHEF);
         return repository.inTransaction(em -> {
             EnrolmentEntity e = find(em, id);
+            CourseAccess.requireAssigned(em, caller, role, e);
             audit(caller, role, AuditAction.READ, e);
             return view(em, e);
         });
@@ -186,6 +191,7 @@ final class Enrolments {
             e.end(why, System.currentTimeMillis());
         });
         post(events, TreatmentPlanService.TOPIC_ENDED, view, why);
+        post(events, "COMPLETED".equals(why) ? CourseService.TOPIC_COMPLETED : CourseService.TOPIC_DISCHARGED, view, why);
         return view;
     }
 

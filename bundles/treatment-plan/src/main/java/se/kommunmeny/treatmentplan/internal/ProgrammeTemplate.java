@@ -28,10 +28,18 @@ public class ProgrammeTemplate {
     public List<Session> sessions = new ArrayList<>();
     public List<DocumentDue> documentsDue = new ArrayList<>();
     public Description description = new Description();
+    /** Outreach after a missed session, level by level; the default ladder follows the Danish guideline 2.8.4. */
+    public List<OutreachStep> outreach = new ArrayList<>(List.of(new OutreachStep("SMS", 24),
+            new OutreachStep("PHONE", 48), new OutreachStep("HOME_VISIT", 72), new OutreachStep("CASE_OFFICER", 120)));
+    /** Return days after completion (återvändardagar), or {@code null} when the programme offers none. */
+    public ReturnDays returnDays;
 
     /** Kinds of session a programme schedules. */
     static final Set<String> SESSION_KINDS = Set.of("GROUP", "INDIVIDUAL", "CONTACT_PERSON", "DRUG_TEST",
-            "PLANNING_TALK", "FOLLOW_UP", "RETURN_DAY");
+            "PLANNING_TALK", "FOLLOW_UP", "RETURN_DAY", "SUPPORT_GROUP");
+    /** Ways of reaching a client who did not come. */
+    static final Set<String> OUTREACH_METHODS = Set.of("SMS", "PHONE", "LETTER", "HOME_VISIT", "STREET",
+            "CASE_OFFICER");
     /** Documents a programme produces for the commissioner. */
     static final Set<String> DOCUMENTS = Set.of("ARRIVAL_REPORT", "IMPLEMENTATION_PLAN", "MONTHLY_REPORT",
             "CLOSING_REPORT");
@@ -53,12 +61,37 @@ public class ProgrammeTemplate {
         public boolean atEnd;
     }
 
-    /** A phase or block of weeks. */
+    /** A phase or block of weeks; an aftercare phase follows primary treatment and may have its own sessions. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static class Phase {
         public String name;
         public Integer weeks;
         public List<String> themes = new ArrayList<>();
+        public boolean aftercare;
+        /** The phase's own sessions; when empty the programme's sessions apply. */
+        public List<Session> sessions = new ArrayList<>();
+    }
+
+    /** One level of the outreach ladder: how, and within how many hours of the missed session or the last level. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static class OutreachStep {
+        public String method;
+        public Integer withinHours;
+
+        public OutreachStep() {
+        }
+
+        OutreachStep(String method, int withinHours) {
+            this.method = method;
+            this.withinHours = withinHours;
+        }
+    }
+
+    /** Return days: once a month for {@code months} months, travel reimbursed up to {@code travelCostCap} kronor. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static class ReturnDays {
+        public Integer months;
+        public Integer travelCostCap;
     }
 
     /** The survey's description template, as far as the template can fill it. */
@@ -104,12 +137,39 @@ public class ProgrammeTemplate {
         if (weeks != null && weeks != phaseWeeks) {
             problems.add("weeks is " + weeks + " but the phases add up to " + phaseWeeks);
         }
-        for (Session session : sessions) {
+        List<Session> allSessions = new ArrayList<>(sessions);
+        phases.forEach(p -> allSessions.addAll(p.sessions));
+        boolean seenAftercare = false;
+        for (Phase phase : phases) {
+            if (seenAftercare && !phase.aftercare) {
+                problems.add("phase '" + phase.name + "' of primary treatment comes after aftercare");
+            }
+            seenAftercare |= phase.aftercare;
+        }
+        if (outreach.isEmpty()) {
+            problems.add("outreach needs at least one level");
+        }
+        for (OutreachStep step : outreach) {
+            if (step.method == null || !OUTREACH_METHODS.contains(step.method)) {
+                problems.add("outreach method '" + step.method + "' is not one of " + new TreeSet<>(OUTREACH_METHODS));
+            }
+            if (step.withinHours == null || step.withinHours < 1 || step.withinHours > 24 * 30) {
+                problems.add("outreach " + step.method + " needs withinHours between 1 and 720");
+            }
+        }
+        if (returnDays != null && (returnDays.months == null || returnDays.months < 1 || returnDays.months > 36
+                || returnDays.travelCostCap == null || returnDays.travelCostCap < 0)) {
+            problems.add("returnDays needs months 1-36 and a travelCostCap of at least 0");
+        }
+        for (Session session : allSessions) {
             if (session.kind == null || !SESSION_KINDS.contains(session.kind)) {
                 problems.add("session kind '" + session.kind + "' is not one of " + new TreeSet<>(SESSION_KINDS));
             }
             if (session.perWeek != null && session.perWeek < 0 || session.total != null && session.total < 0) {
                 problems.add("session " + session.kind + " has a negative count");
+            }
+            if (session.perWeek != null && session.perWeek > 5) {
+                problems.add("session " + session.kind + " is held on weekdays: at most 5 per week");
             }
         }
         for (DocumentDue due : documentsDue) {

@@ -63,6 +63,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     private final MunicipalityService municipality;
     private final Enrolments enrolments;
+    private final CourseAccess access;
 
     @Activate
     public TreatmentPlanServiceImpl(@Reference PlanRepository plans, @Reference PersonService persons,
@@ -72,10 +73,15 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         this.audit = audit;
         this.municipality = municipality;
         this.enrolments = new Enrolments(plans, persons, audit);
+        this.access = new CourseAccess(plans, audit);
     }
 
     @Override
     public EnrolmentView enrol(Caller caller, EnrolmentRequest request) {
+        return access.attempt(caller, "treatment-plan/enrolment", () -> doEnrol(caller, request));
+    }
+
+    private EnrolmentView doEnrol(Caller caller, EnrolmentRequest request) {
         Municipality here = municipality.current().orElseThrow(
                 () -> new UnavailableException("This instance has no valid municipality configuration."));
         ConfiguredProgramme programme = request == null || request.programmeId() == null ? null
@@ -85,16 +91,28 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public EnrolmentView getEnrolment(Caller caller, String enrolmentId) {
+        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId, () -> doGetEnrolment(caller, enrolmentId));
+    }
+
+    private EnrolmentView doGetEnrolment(Caller caller, String enrolmentId) {
         return enrolments.get(caller, enrolmentId);
     }
 
     @Override
     public EnrolmentView extend(Caller caller, String enrolmentId, String grantedTo) {
+        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId + "/extension", () -> doExtend(caller, enrolmentId, grantedTo));
+    }
+
+    private EnrolmentView doExtend(Caller caller, String enrolmentId, String grantedTo) {
         return enrolments.extend(caller, enrolmentId, grantedTo);
     }
 
     @Override
     public EnrolmentView admit(Caller caller, String enrolmentId) {
+        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId + "/admission", () -> doAdmit(caller, enrolmentId));
+    }
+
+    private EnrolmentView doAdmit(Caller caller, String enrolmentId) {
         caller.requireAnyRole(Role.ENHETSCHEF, Role.BEHANDLARE);
         String programmeId = enrolments.get(caller, enrolmentId).programmeId();
         return enrolments.admit(caller, enrolmentId, programmes.get(programmeId), events);
@@ -102,16 +120,28 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public EnrolmentView moveToAftercare(Caller caller, String enrolmentId) {
+        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId + "/aftercare", () -> doMoveToAftercare(caller, enrolmentId));
+    }
+
+    private EnrolmentView doMoveToAftercare(Caller caller, String enrolmentId) {
         return enrolments.moveToAftercare(caller, enrolmentId);
     }
 
     @Override
     public EnrolmentView end(Caller caller, String enrolmentId, String reason) {
+        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId + "/end", () -> doEnd(caller, enrolmentId, reason));
+    }
+
+    private EnrolmentView doEnd(Caller caller, String enrolmentId, String reason) {
         return enrolments.end(caller, enrolmentId, reason, events);
     }
 
     @Override
     public List<EnrolmentView> waitingList(Caller caller, String programmeId) {
+        return access.attempt(caller, "treatment-plan/waiting-list/" + programmeId, () -> doWaitingList(caller, programmeId));
+    }
+
+    private List<EnrolmentView> doWaitingList(Caller caller, String programmeId) {
         if (programmeId == null || !programmes.containsKey(programmeId)) {
             caller.requireAnyRole(Role.ENHETSCHEF, Role.HANDLAGGARE, Role.BEHANDLARE);
             throw new NotFoundException("This municipality runs no programme with this id.");
@@ -138,6 +168,10 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public ProgrammeDetail programme(Caller caller, String programmeId) {
+        return access.attempt(caller, "treatment-plan/programme/" + programmeId, () -> doProgramme(caller, programmeId));
+    }
+
+    private ProgrammeDetail doProgramme(Caller caller, String programmeId) {
         caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE, Role.ENHETSCHEF);
         ConfiguredProgramme programme = programmeId == null ? null : programmes.get(programmeId);
         if (programme == null) {
@@ -148,6 +182,10 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView createPlan(Caller caller, NewPlan plan) {
+        return access.attempt(caller, "treatment-plan/plan", () -> doCreatePlan(caller, plan));
+    }
+
+    private PlanView doCreatePlan(Caller caller, NewPlan plan) {
         String role = caller.requireAnyRole(Role.BEHANDLARE);
         if (plan == null) {
             throw new ValidationException("body", "is required");
@@ -201,6 +239,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
                 if (!EnrolmentEntity.ACTIVE.equals(enrolment.status())) {
                     throw new ConflictException("The enrolment is not active: a plan is written for a client who has a place.");
                 }
+                CourseAccess.requireAssigned(em, caller, role, enrolment);
             }
             PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.personRef().trim(), programme.id(),
                     startDate, goals.stream().map(String::trim).toList(), System.currentTimeMillis(), caller.user(),
@@ -221,9 +260,13 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView getPlan(Caller caller, String planId) {
+        return access.attempt(caller, "treatment-plan/plan/" + planId, () -> doGetPlan(caller, planId));
+    }
+
+    private PlanView doGetPlan(Caller caller, String planId) {
         String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
         return plans.inTransaction(em -> {
-            PlanEntity entity = findPlan(em, planId, LockModeType.NONE);
+            PlanEntity entity = findPlan(em, caller, role, planId, LockModeType.NONE);
             audit.record(new AuditEvent(caller, role, AuditAction.READ, PersonReferences.personIdOrNull(entity.personRef()),
                     "treatment-plan/plan/" + entity.id(), null));
             return view(em, entity);
@@ -256,6 +299,10 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView revise(Caller caller, String planId, PlanChange change) {
+        return access.attempt(caller, "treatment-plan/plan/" + planId + "/revision", () -> doRevise(caller, planId, change));
+    }
+
+    private PlanView doRevise(Caller caller, String planId, PlanChange change) {
         String role = caller.requireAnyRole(Role.BEHANDLARE);
         ValidationException.Collector problems = new ValidationException.Collector();
         if (change == null) {
@@ -269,7 +316,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         problems.throwIfAny();
         String json = PlanContents.store(change.content());
         return plans.inTransaction(em -> {
-            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            PlanEntity plan = findPlan(em, caller, role, planId, LockModeType.PESSIMISTIC_WRITE);
             if (!PlanEntity.ACTIVE.equals(plan.status())) {
                 throw new ConflictException("The plan is closed; it can no longer be revised.");
             }
@@ -289,9 +336,13 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public List<PlanRevision> revisions(Caller caller, String planId) {
+        return access.attempt(caller, "treatment-plan/plan/" + planId + "/revisions", () -> doRevisions(caller, planId));
+    }
+
+    private List<PlanRevision> doRevisions(Caller caller, String planId) {
         String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
         return plans.inTransaction(em -> {
-            PlanEntity plan = findPlan(em, planId, LockModeType.NONE);
+            PlanEntity plan = findPlan(em, caller, role, planId, LockModeType.NONE);
             audit.record(new AuditEvent(caller, role, AuditAction.READ, PersonReferences.personIdOrNull(plan.personRef()),
                     "treatment-plan/plan/" + plan.id() + "/revisions", null));
             return em.createQuery("SELECT r FROM PlanRevisionEntity r WHERE r.planId = :p ORDER BY r.revision",
@@ -303,6 +354,10 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView recordApproval(Caller caller, String planId, String approvedOn) {
+        return access.attempt(caller, "treatment-plan/plan/" + planId + "/approval", () -> doRecordApproval(caller, planId, approvedOn));
+    }
+
+    private PlanView doRecordApproval(Caller caller, String planId, String approvedOn) {
         String role = caller.requireAnyRole(Role.BEHANDLARE);
         LocalDate today = LocalDate.now(ZONE);
         LocalDate on;
@@ -315,7 +370,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
             throw new ValidationException("approvedOn", "cannot be in the future");
         }
         return plans.inTransaction(em -> {
-            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            PlanEntity plan = findPlan(em, caller, role, planId, LockModeType.PESSIMISTIC_WRITE);
             if (plan.revision() == 0) {
                 throw new ConflictException("The plan has no content yet for the client to approve.");
             }
@@ -332,9 +387,13 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView recordSent(Caller caller, String planId) {
+        return access.attempt(caller, "treatment-plan/plan/" + planId + "/sent", () -> doRecordSent(caller, planId));
+    }
+
+    private PlanView doRecordSent(Caller caller, String planId) {
         String role = caller.requireAnyRole(Role.BEHANDLARE);
         return plans.inTransaction(em -> {
-            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            PlanEntity plan = findPlan(em, caller, role, planId, LockModeType.PESSIMISTIC_WRITE);
             if (plan.approvedRevision() == null) {
                 throw new ConflictException("The client has not approved the plan; only an approved plan is sent.");
             }
@@ -353,9 +412,13 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView close(Caller caller, String planId) {
+        return access.attempt(caller, "treatment-plan/plan/" + planId + "/closed", () -> doClose(caller, planId));
+    }
+
+    private PlanView doClose(Caller caller, String planId) {
         String role = caller.requireAnyRole(Role.BEHANDLARE);
         return plans.inTransaction(em -> {
-            PlanEntity plan = findPlan(em, planId, LockModeType.PESSIMISTIC_WRITE);
+            PlanEntity plan = findPlan(em, caller, role, planId, LockModeType.PESSIMISTIC_WRITE);
             if (!PlanEntity.ACTIVE.equals(plan.status())) {
                 throw new ConflictException("The plan is already closed.");
             }
@@ -367,13 +430,24 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         });
     }
 
-    private static PlanEntity findPlan(EntityManager em, String planId, LockModeType lock) {
+    /**
+     * The plan, when the caller may reach it: a practitioner must be assigned to the plan's enrolment, or have written
+     * a plan that belongs to no enrolment.
+     */
+    private static PlanEntity findPlan(EntityManager em, Caller caller, String role, String planId, LockModeType lock) {
         if (!isPlanId(planId)) {
             throw new ValidationException("id", "is not a plan id");
         }
         PlanEntity plan = em.find(PlanEntity.class, planId, lock);
         if (plan == null) {
             throw new NotFoundException("No plan with this id.");
+        }
+        if (Role.BEHANDLARE.equals(role)) {
+            boolean reaches = plan.enrolmentId() == null ? plan.createdBy().equals(caller.user())
+                    : CourseAccess.isAssigned(em, plan.enrolmentId(), caller.user());
+            if (!reaches) {
+                throw new CourseAccess.NotAssignedException(PersonReferences.personIdOrNull(plan.personRef()));
+            }
         }
         return plan;
     }

@@ -8,5 +8,9 @@ public enum AuditAction {
     SEARCH,
     CREATE,
     UPDATE,
-    DELETE
+    DELETE,
+    /** An attempt the caller's role or assignment does not allow; the object names what was tried. */
+    DENIED,
+    /** An attempt refused as bad input or a conflict (a closed plan, a full programme, dates out of order). */
+    REJECTED
 }
