@@ -111,6 +111,7 @@ final class Enrolments {
                 e.admit(System.currentTimeMillis());
             }
             em.persist(e);
+            em.flush();
             if (Role.BEHANDLARE.equals(role)) {
                 em.persist(new AssignmentEntity(e.id(), caller.user(), System.currentTimeMillis(), caller.user()));
             }
