@@ -78,7 +78,8 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
     public void aTwelveWeekCbtCourseWalksFromEnrolmentToTheClosingReportOverRest() throws Exception {
         programme("kbt-w", "kbt-12", 4);
         String client = person("Kurs");
-        LocalDate from = today().minusWeeks(12);
+        // The course began 17 weeks ago, so its 12 weeks are over and return days have begun.
+        LocalDate from = today().minusWeeks(17);
         JsonNode enrolment = enrol(HANDLAGGARE, Map.of("personRef", client, "programmeId", "kbt-w", "legalBasis", "SOL",
                 "commissionerCode", "1983", "commissionerName", "K\u00f6ping", "grantedFrom", from.toString()), 201);
         String id = enrolment.get("id").asText();
@@ -143,8 +144,8 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         assertEquals("Introduktion", sessions.get(0).get("theme").asText());
         assertEquals(1, sessions.get(0).get("week").asInt());
 
-        // Attendance: every held session attended except one group session last month, a no-show.
-        YearMonth lastMonth = YearMonth.from(today()).minusMonths(1);
+        // Attendance: every held session attended except one group session in week 9's month, a no-show.
+        YearMonth lastMonth = YearMonth.from(from.plusWeeks(8));
         String missed = null;
         int attended = 0;
         for (JsonNode s : sessions) {
@@ -162,7 +163,7 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
                 attended++;
             }
         }
-        assertNotNull("a group session last month", missed);
+        assertNotNull("a group session in " + lastMonth, missed);
         awaitEvent("NO_SHOW", id);
         // Recorded once; a session not held yet cannot be attended; nothing outside the granted period.
         assertEquals(409, put(BEHANDLARE, COURSE + "/sessions/" + missed + "/attendance", "{\"status\":\"ATTENDED\"}").status());
@@ -172,13 +173,8 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         assertEquals(outside.body(), 400, outside.status());
         assertTrue(outside.body(), outside.body().contains("granted period"));
         assertEquals(sessionRows, count("SELECT COUNT(*) FROM tp_session WHERE enrolment_id = '" + id + "'"));
-        JsonNode extra = parse(post(BEHANDLARE, course + "/sessions", toJson(Map.of("kind", "INDIVIDUAL",
-                "date", today().plusDays(1).toString(), "startTime", "15:00"))));
-        Answer notYet = put(BEHANDLARE, COURSE + "/sessions/" + extra.get("id").asText() + "/attendance",
-                "{\"status\":\"ATTENDED\"}");
-        assertEquals(notYet.body(), 400, notYet.status());
         assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'REJECTED' AND resource = "
-                + "'treatment-plan/session/" + extra.get("id").asText() + "/attendance'") >= 1);
+                + "'treatment-plan/session/" + missed + "/attendance'") >= 1);
 
         // Outreach: the first level's deadline passed long ago, so escalation moves it up; then the ladder goes on.
         JsonNode open = find(parse(get(BEHANDLARE, COURSE + "/outreach?status=OPEN")), "sessionId", missed);
@@ -201,13 +197,13 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
 
         // A relapse is linked to the relapse plan of the revision in force; a drug test; a note; a VISO referral.
         JsonNode relapse = parse(post(BEHANDLARE, course + "/relapses", toJson(Map.of("occurredOn",
-                today().minusDays(20).toString(), "kind", "RELAPSE", "substance", "ALCOHOL", "description",
+                from.plusWeeks(10).toString(), "kind", "RELAPSE", "substance", "ALCOHOL", "description",
                 "Drack under helgen", "actionsTaken", "Extra samtal enligt återfallsplanen"))));
         assertEquals(planId, relapse.get("planId").asText());
         assertEquals(1, relapse.get("planRevision").asInt());
         assertEquals(content.get("relapsePlan"), relapse.get("relapsePlan").asText());
         awaitEvent("RELAPSE", id);
-        assertTrue(parse(post(BEHANDLARE, course + "/drug-tests", toJson(Map.of("takenOn", today().minusDays(19).toString(),
+        assertTrue(parse(post(BEHANDLARE, course + "/drug-tests", toJson(Map.of("takenOn", from.plusWeeks(10).plusDays(1).toString(),
                 "method", "BREATH", "results", List.of(Map.of("substance", "ALCOHOL", "result", "POSITIVE"))))))
                 .get("anyPositive").asBoolean());
         assertEquals(201, post(BEHANDLARE, course + "/notes", toJson(Map.of("text", "Samtal om helgen",
@@ -223,6 +219,7 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         Answer early = post(BEHANDLARE, course + "/reports", toJson(Map.of("kind", "MONTHLY",
                 "month", YearMonth.from(today()).toString())));
         assertEquals(early.body(), 400, early.status());
+        assertTrue(early.body(), early.body().contains("has not ended"));
         JsonNode monthly = parse(post(BEHANDLARE, course + "/reports", toJson(Map.of("kind", "MONTHLY",
                 "month", lastMonth.toString()))));
         assertEquals("DRAFT", monthly.get("status").asText());
@@ -264,14 +261,17 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         bundle.get("entry").forEach(e -> types.merge(e.get("resource").get("resourceType").asText(), 1, Integer::sum));
         assertEquals(Integer.valueOf(1), types.get("CarePlan"));
         assertEquals(Integer.valueOf(2), types.get("Goal"));
-        assertEquals(Integer.valueOf(61), types.get("Appointment"));
+        assertEquals(Integer.valueOf(60), types.get("Appointment"));
         assertEquals(Integer.valueOf(attended), types.get("Encounter"));
         assertTrue(fhir.body().contains("http://electronichealth.se/identifier/personnummer"));
 
         // Completion: closing report, return days; a closed plan takes no revision.
         assertEquals(409, post(BEHANDLARE, course + "/reports", "{\"kind\":\"CLOSING\"}").status());
+        LocalDate lastSession = LocalDate.parse(sessions.get(sessions.size() - 1).get("date").asText());
+        assertEquals(400, post(BEHANDLARE, "/api/treatment-plan/enrolments/" + id + "/end",
+                "{\"reason\":\"COMPLETED\",\"endedOn\":\"" + today().plusDays(1) + "\"}").status());
         assertEquals("COMPLETED", parse(post(BEHANDLARE, "/api/treatment-plan/enrolments/" + id + "/end",
-                "{\"reason\":\"COMPLETED\"}")).get("status").asText());
+                "{\"reason\":\"COMPLETED\",\"endedOn\":\"" + lastSession + "\"}")).get("status").asText());
         awaitEvent("COMPLETED", id);
         JsonNode closing = parse(post(BEHANDLARE, course + "/reports", "{\"kind\":\"CLOSING\"}"));
         assertEquals("COMPLETED", closing.get("enrolmentStatus").asText());
@@ -286,6 +286,13 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         JsonNode returnDays = parse(post(BEHANDLARE, course + "/return-days", "{}"));
         assertEquals(12, returnDays.size());
         assertTrue(returnDays.get(0).get("theme").asText().contains("300 kr"));
+        assertEquals(lastSession.plusMonths(1).withDayOfMonth(1).toString(), returnDays.get(0).get("date").asText());
+        // The first return day has been held: travel is reimbursed up to the programme's cap of 300 kr.
+        JsonNode returned = parse(put(BEHANDLARE, COURSE + "/sessions/" + returnDays.get(0).get("id").asText()
+                + "/attendance", "{\"status\":\"ATTENDED\",\"travelCost\":450}"));
+        assertEquals(450, returned.get("travelCostClaimed").asInt());
+        assertEquals(300, returned.get("travelCostReimbursed").asInt());
+        assertEquals(12, parse(post(BEHANDLARE, course + "/return-days", "{}")).size());
         assertEquals(201, post(BEHANDLARE, course + "/sessions", toJson(Map.of("kind", "SUPPORT_GROUP",
                 "date", today().plusDays(7).toString(), "theme", "AA-m\u00f6te"))).status());
         assertEquals(409, post(BEHANDLARE, course + "/sessions", toJson(Map.of("kind", "GROUP",
@@ -408,6 +415,13 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         assertEquals(aftercare.body(), 200, aftercare.status());
         assertEquals("AFTERCARE", value(aftercare, "phase"));
         assertTrue(Integer.parseInt(value(aftercare, "created")) >= 8);
+        String future = sessions(course(BEHANDLARE, "listSessions", "<enrolmentId>" + a + "</enrolmentId><from>"
+                + today().plusDays(1) + "</from>")).get(0)[0];
+        Answer notYet = course(BEHANDLARE, "recordAttendance", "<sessionId>" + future + "</sessionId><attendance>"
+                + "<status>ATTENDED</status></attendance>");
+        assertTrue(notYet.body(), notYet.status() != 200 && notYet.body().contains(":validation<"));
+        assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'REJECTED' AND resource = "
+                + "'treatment-plan/session/" + future + "/attendance'") == 1);
         soap(BEHANDLARE, "TreatmentPlan", "<t:endEnrolment xmlns:t=\"" + PLAN_NS + "\"><id>" + b
                 + "</id><reason>DISCHARGED</reason></t:endEnrolment>");
         awaitEvent("DISCHARGED", b);

@@ -35,8 +35,14 @@ public interface TreatmentPlanService {
     /** Moves an active client from primary treatment to aftercare. */
     EnrolmentView moveToAftercare(Caller caller, String enrolmentId);
 
-    /** Ends an enrolment: COMPLETED, DISCHARGED or DROPPED_OUT; frees its place. */
+    /** Ends an enrolment today: COMPLETED, DISCHARGED or DROPPED_OUT; frees its place. */
     EnrolmentView end(Caller caller, String enrolmentId, String reason);
+
+    /**
+     * Ends an enrolment on a day (yyyy-mm-dd, today when empty; not in the future, not before the granted period):
+     * COMPLETED, DISCHARGED or DROPPED_OUT. Its sessions planned after that day are cancelled; its place is freed.
+     */
+    EnrolmentView end(Caller caller, String enrolmentId, String reason, String endedOn);
 
     /** The programme's waiting list, first in line first. */
     List<EnrolmentView> waitingList(Caller caller, String programmeId);

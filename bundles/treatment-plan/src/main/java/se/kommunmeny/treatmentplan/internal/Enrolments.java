@@ -181,15 +181,29 @@ final class Enrolments {
         });
     }
 
-    EnrolmentView end(Caller caller, String id, String reason, EventAdmin events) {
+    EnrolmentView end(Caller caller, String id, String reason, String endedOn, EventAdmin events) {
         String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
         String why = reason == null ? "" : reason.trim().toUpperCase(Locale.ROOT);
+        ValidationException.Collector problems = new ValidationException.Collector();
         if (!END_REASONS.contains(why)) {
-            throw new ValidationException("reason", "must be COMPLETED, DISCHARGED or DROPPED_OUT");
+            problems.add("reason", "must be COMPLETED, DISCHARGED or DROPPED_OUT");
         }
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate on = date(problems, "endedOn", endedOn, today);
+        if (on != null && on.isAfter(today)) {
+            problems.add("endedOn", "cannot be in the future");
+        }
+        problems.throwIfAny();
         EnrolmentView view = change(caller, role, id, (em, e) -> {
             requireOpen(e);
-            e.end(why, System.currentTimeMillis());
+            if (on.isBefore(e.grantedFrom())) {
+                throw new ValidationException("endedOn", "is before the granted period began (" + e.grantedFrom() + ")");
+            }
+            e.end(why, on.equals(today) ? System.currentTimeMillis() : on.atStartOfDay(ZONE).toInstant().toEpochMilli());
+            em.createQuery("UPDATE SessionEntity s SET s.status = 'CANCELLED', s.attendanceNote = :note, "
+                    + "s.version = s.version + 1 WHERE s.enrolmentId = :e AND s.status = 'PLANNED' AND s.date > :on")
+                    .setParameter("note", "Inskrivningen avslutad " + on).setParameter("e", e.id())
+                    .setParameter("on", on).executeUpdate();
         });
         post(events, TreatmentPlanService.TOPIC_ENDED, view, why);
         post(events, "COMPLETED".equals(why) ? CourseService.TOPIC_COMPLETED : CourseService.TOPIC_DISCHARGED, view, why);

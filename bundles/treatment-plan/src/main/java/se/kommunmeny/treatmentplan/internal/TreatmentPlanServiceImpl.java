@@ -129,11 +129,13 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public EnrolmentView end(Caller caller, String enrolmentId, String reason) {
-        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId + "/end", () -> doEnd(caller, enrolmentId, reason));
+        return end(caller, enrolmentId, reason, null);
     }
 
-    private EnrolmentView doEnd(Caller caller, String enrolmentId, String reason) {
-        return enrolments.end(caller, enrolmentId, reason, events);
+    @Override
+    public EnrolmentView end(Caller caller, String enrolmentId, String reason, String endedOn) {
+        return access.attempt(caller, "treatment-plan/enrolment/" + enrolmentId + "/end",
+                () -> enrolments.end(caller, enrolmentId, reason, endedOn, events));
     }
 
     @Override

@@ -65,7 +65,7 @@ public class TreatmentPlanResource implements RestResource {
     }
 
     /** Body of the end of an enrolment. */
-    public record Ending(String reason) {
+    public record Ending(String reason, String endedOn) {
     }
 
     @POST
@@ -105,7 +105,8 @@ public class TreatmentPlanResource implements RestResource {
     @Path("enrolments/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     public EnrolmentView end(@PathParam("id") String id, Ending ending) {
-        return service.end(CurrentCaller.require(), id, ending == null ? null : ending.reason());
+        return service.end(CurrentCaller.require(), id, ending == null ? null : ending.reason(),
+                ending == null ? null : ending.endedOn());
     }
 
     @POST

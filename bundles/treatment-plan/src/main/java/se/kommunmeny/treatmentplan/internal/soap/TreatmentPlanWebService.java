@@ -92,8 +92,9 @@ public class TreatmentPlanWebService implements SoapEndpoint {
 
     @WebMethod
     @WebResult(name = "enrolment")
-    public EnrolmentXml endEnrolment(@WebParam(name = "id") String id, @WebParam(name = "reason") String reason) {
-        return EnrolmentXml.of(service.end(CurrentCaller.require(), id, reason));
+    public EnrolmentXml endEnrolment(@WebParam(name = "id") String id, @WebParam(name = "reason") String reason,
+            @WebParam(name = "endedOn") String endedOn) {
+        return EnrolmentXml.of(service.end(CurrentCaller.require(), id, reason, endedOn));
     }
 
     @WebMethod
