@@ -132,6 +132,13 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         assertEquals("1983", parse(post(BEHANDLARE, "/api/treatment-plan/plans/" + planId + "/sent", ""))
                 .get("sentTo").asText());
 
+        // The arrival report carries the start situation and the assessments made at arrival.
+        JsonNode arrival = parse(post(BEHANDLARE, course + "/reports", "{\"kind\":\"ARRIVAL\"}"));
+        assertEquals("ARRIVAL", arrival.get("kind").asText());
+        assertEquals(content.get("startSituation"), arrival.get("startSituation").asText());
+        assertTrue(arrival.get("assessments").toString(), arrival.get("assessments").toString().contains("AUDIT"));
+        assertEquals(from.plusDays(6).toString(), arrival.get("periodTo").asText());
+
         // The calendar: 12 weeks of 3 group, 1 individual and 1 contact-person session; generating twice adds nothing.
         JsonNode calendar = parse(post(BEHANDLARE, course + "/calendar", "{}"));
         assertEquals(calendar.toString(), 60, calendar.get("created").asInt());
@@ -208,6 +215,10 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
                 .get("anyPositive").asBoolean());
         assertEquals(201, post(BEHANDLARE, course + "/notes", toJson(Map.of("text", "Samtal om helgen",
                 "sessionId", missed))).status());
+        JsonNode notes = parse(get(HANDLAGGARE, course + "/notes"));
+        assertEquals(1, notes.size());
+        assertEquals("bo", notes.get(0).get("writtenBy").asText());
+        assertEquals(missed, notes.get(0).get("sessionId").asText());
         Answer noConsent = post(BEHANDLARE, course + "/referrals", toJson(Map.of("service", "VISO", "reason",
                 "Komplex samsjuklighet", "consentGiven", false, "consentScope", "Journal")));
         assertEquals(400, noConsent.status());
