@@ -202,6 +202,11 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
         assertEquals("REACHED", parse(post(BEHANDLARE, COURSE + "/outreach/" + level3.get("id").asText() + "/outcome",
                 "{\"reached\":true,\"note\":\"Hembes\u00f6k, \u00e5ter p\u00e5 m\u00e5ndag\"}")).get("status").asText());
 
+        Answer all = get(ENHETSCHEF, COURSE + "/outreach");
+        assertEquals(all.body(), 200, all.status());
+        assertTrue(all.body(), parse(all).size() >= 3);
+        assertEquals(400, get(ENHETSCHEF, COURSE + "/outreach?status=LOST").status());
+
         // A relapse is linked to the relapse plan of the revision in force; a drug test; a note; a VISO referral.
         JsonNode relapse = parse(post(BEHANDLARE, course + "/relapses", toJson(Map.of("occurredOn",
                 from.plusWeeks(10).toString(), "kind", "RELAPSE", "substance", "ALCOHOL", "description",

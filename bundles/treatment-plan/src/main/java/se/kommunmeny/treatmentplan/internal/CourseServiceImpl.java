@@ -398,11 +398,14 @@ public class CourseServiceImpl implements CourseService {
                 throw new ValidationException("status", "must be OPEN, REACHED, NOT_REACHED or ESCALATED");
             }
             return repository.inTransaction(em -> {
-                String jpql = "SELECT t FROM OutreachTaskEntity t WHERE (:s IS NULL OR t.status = :s)"
+                String jpql = "SELECT t FROM OutreachTaskEntity t WHERE " + (wanted == null ? "1 = 1" : "t.status = :s")
                         + (Role.BEHANDLARE.equals(role) ? " AND EXISTS (SELECT a FROM AssignmentEntity a WHERE "
                                 + "a.enrolmentId = t.enrolmentId AND a.practitioner = :u)" : "")
                         + " ORDER BY t.dueAt, t.id";
-                var query = em.createQuery(jpql, OutreachTaskEntity.class).setParameter("s", wanted).setMaxResults(1000);
+                var query = em.createQuery(jpql, OutreachTaskEntity.class).setMaxResults(1000);
+                if (wanted != null) {
+                    query.setParameter("s", wanted);
+                }
                 if (Role.BEHANDLARE.equals(role)) {
                     query.setParameter("u", caller.user());
                 }

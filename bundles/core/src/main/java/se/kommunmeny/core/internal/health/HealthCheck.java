@@ -1,11 +1,18 @@
 package se.kommunmeny.core.internal.health;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -13,11 +20,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -56,9 +65,24 @@ public class HealthCheck {
 
     private BundleContext context;
 
+    /** How long the data layer must stay unchanged before requests can rely on it. */
+    static final long SETTLE_MILLIS = 2000;
+    /** Services whose replacement re-creates the persistence units: data source, transaction manager, JPA. */
+    static final String DATA_LAYER = "(|(objectClass=javax.sql.DataSource)(objectClass=javax.transaction.TransactionManager)"
+            + "(objectClass=org.apache.aries.jpa.template.JpaTemplate)(objectClass=javax.persistence.EntityManagerFactory))";
+
+    private volatile long lastDataLayerChange = System.nanoTime();
+    private final ServiceListener dataLayerListener = event -> lastDataLayerChange = System.nanoTime();
+
     @Activate
-    void activate(BundleContext context) {
+    void activate(BundleContext context) throws InvalidSyntaxException {
         this.context = context;
+        context.addServiceListener(dataLayerListener, DATA_LAYER);
+    }
+
+    @Deactivate
+    void deactivate(BundleContext context) {
+        context.removeServiceListener(dataLayerListener);
     }
 
     /** Set once the instance has been fully ready; afterwards offerings coming and going do not make it unready. */
@@ -87,6 +111,18 @@ public class HealthCheck {
         }
         if (persons == null) {
             problems.add("core: the person register is not running (schema migration or persistence unit)");
+        }
+        long sinceChange = (System.nanoTime() - lastDataLayerChange) / 1_000_000;
+        if (sinceChange < SETTLE_MILLIS) {
+            // A data source, transaction manager or persistence unit was just replaced (first boot applies
+            // etc/ configurations, an operator switches databases): persistence units are being re-created.
+            // Before the first "UP" this keeps the instance not ready; afterwards (an offering's persistence unit
+            // coming or going) it is a warning.
+            offeringProblems.add("database: the data layer changed " + sinceChange + " ms ago and is settling");
+        }
+        List<String> unloaded = unloadedConfigurationFiles();
+        if (!unloaded.isEmpty()) {
+            offeringProblems.add("configuration: not loaded yet from etc/: " + String.join(", ", unloaded));
         }
         OfferingProvisioner p = provisioner;
         if (p != null) {
@@ -178,6 +214,44 @@ public class HealthCheck {
         } catch (IOException | InvalidSyntaxException e) {
             return 0;
         }
+    }
+
+    /**
+     * Configuration files in etc/ that Felix FileInstall has not loaded into ConfigAdmin yet: on a first boot
+     * (and when an operator drops a file in) the services they configure are about to be replaced.
+     */
+    private List<String> unloadedConfigurationFiles() {
+        String etc = context.getProperty("karaf.etc");
+        if (etc == null) {
+            return List.of();
+        }
+        Set<Path> loaded = new HashSet<>();
+        try {
+            Configuration[] all = configurations.listConfigurations("(felix.fileinstall.filename=*)");
+            for (Configuration c : all == null ? new Configuration[0] : all) {
+                Object name = c.getProperties() == null ? null : c.getProperties().get("felix.fileinstall.filename");
+                if (name != null) {
+                    try {
+                        loaded.add(Paths.get(URI.create(name.toString())).toAbsolutePath().normalize());
+                    } catch (IllegalArgumentException e) {
+                        loaded.add(Paths.get(name.toString()).toAbsolutePath().normalize());
+                    }
+                }
+            }
+        } catch (IOException | InvalidSyntaxException e) {
+            return List.of();
+        }
+        List<String> missing = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(Paths.get(etc), "*.cfg")) {
+            for (Path file : files) {
+                if (!loaded.contains(file.toAbsolutePath().normalize())) {
+                    missing.add(file.getFileName().toString());
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return missing;
     }
 
     private static boolean isCore(String symbolicName) {
