@@ -121,6 +121,7 @@ Kommunmeny demo is running: Arboga kommun (1984), embedded Derby. pid $(cat "$DE
   WSDLs          $BASE/soap/Menu?wsdl
                  $BASE/soap/PersonRegister?wsdl
                  $BASE/soap/TreatmentPlan?wsdl
+                 $BASE/soap/TreatmentCourse?wsdl
 
 Demo users (HTTP Basic; generated for this demo only, also in run/demo/DEMO-CREDENTIALS.txt):
 $(sed 's/^/  /' "$DEMO/DEMO-CREDENTIALS.txt")
