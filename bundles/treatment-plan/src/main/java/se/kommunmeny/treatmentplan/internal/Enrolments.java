@@ -2,7 +2,6 @@ package se.kommunmeny.treatmentplan.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,8 +88,8 @@ final class Enrolments {
         }
         problems.maxLength("commissionerName", name, 100);
         LocalDate today = LocalDate.now(ZONE);
-        LocalDate from = date(problems, "grantedFrom", request.grantedFrom(), today);
-        LocalDate to = date(problems, "grantedTo", request.grantedTo(), from == null ? null : from.plusMonths(3).minusDays(1));
+        LocalDate from = CourseAccess.date(problems, "grantedFrom", request.grantedFrom(), today);
+        LocalDate to = CourseAccess.date(problems, "grantedTo", request.grantedTo(), from == null ? null : from.plusMonths(3).minusDays(1));
         if (from != null && to != null && to.isBefore(from)) {
             problems.add("grantedTo", "is before grantedFrom");
         }
@@ -138,7 +137,7 @@ final class Enrolments {
     EnrolmentView extend(Caller caller, String id, String grantedTo) {
         String role = caller.requireAnyRole(Role.HANDLAGGARE);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate newEnd = date(problems, "grantedTo", grantedTo, null);
+        LocalDate newEnd = CourseAccess.date(problems, "grantedTo", grantedTo, null);
         if (newEnd == null && problems.isEmpty()) {
             problems.add("grantedTo", "is required");
         }
@@ -189,7 +188,7 @@ final class Enrolments {
             problems.add("reason", "must be COMPLETED, DISCHARGED or DROPPED_OUT");
         }
         LocalDate today = LocalDate.now(ZONE);
-        LocalDate on = date(problems, "endedOn", endedOn, today);
+        LocalDate on = CourseAccess.date(problems, "endedOn", endedOn, today);
         if (on != null && on.isAfter(today)) {
             problems.add("endedOn", "cannot be in the future");
         }
@@ -272,7 +271,7 @@ final class Enrolments {
                 "treatment-plan/enrolment/" + e.id(), null));
     }
 
-    private static EnrolmentView view(EntityManager em, EnrolmentEntity e) {
+    static EnrolmentView view(EntityManager em, EnrolmentEntity e) {
         Integer position = null;
         if (EnrolmentEntity.WAITING.equals(e.status())) {
             position = em.createQuery("SELECT COUNT(w) FROM EnrolmentEntity w WHERE w.programmeId = :p AND w.status = :s "
@@ -283,18 +282,6 @@ final class Enrolments {
         return new EnrolmentView(e.id(), e.personRef(), e.programmeId(), LegalBasis.valueOf(e.legalBasis()),
                 e.commissionerCode(), e.commissionerName(), e.phase(), e.status(), e.grantedFrom(), e.grantedTo(),
                 position, List.copyOf(e.extensions()), e.version());
-    }
-
-    private static LocalDate date(ValidationException.Collector problems, String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "must be a date written yyyy-mm-dd");
-            return null;
-        }
     }
 
     private static void post(EventAdmin events, String topic, EnrolmentView view, String reason) {

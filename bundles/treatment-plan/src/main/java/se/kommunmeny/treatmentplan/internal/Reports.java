@@ -33,8 +33,6 @@ import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
-import se.kommunmeny.treatmentplan.api.EnrolmentView;
-import se.kommunmeny.treatmentplan.api.LegalBasis;
 import se.kommunmeny.treatmentplan.api.PlanContent;
 import se.kommunmeny.treatmentplan.api.PlanView;
 import se.kommunmeny.treatmentplan.api.ReportReview;
@@ -370,27 +368,15 @@ final class Reports {
                 value = person.identityNumber();
             }
             PlanEntity plan = currentPlan(em, e.id());
-            PlanView planView = plan == null ? null : planView(em, plan);
+            PlanView planView = plan == null ? null : TreatmentPlanServiceImpl.view(em, plan);
             List<SessionView> sessions = em.createQuery("SELECT s FROM SessionEntity s WHERE s.enrolmentId = :e "
                     + "ORDER BY s.date, s.startMinute, s.kind", SessionEntity.class).setParameter("e", e.id())
                     .setMaxResults(5000).getResultList().stream().map(CourseServiceImpl::view).toList();
             ConfiguredProgramme programme = programmes.apply(e.programmeId());
             access.record(caller, role, AuditAction.READ, e, "treatment-plan/enrolment/" + e.id() + "/fhir");
-            return FhirExport.bundle(new CourseExport(enrolmentView(e), programme == null ? e.programmeId()
+            return FhirExport.bundle(new CourseExport(Enrolments.view(em, e), programme == null ? e.programmeId()
                     : programme.name(), planView, sessions, system, value, here.code(), here.name(), Instant.now()));
         });
-    }
-
-    private static EnrolmentView enrolmentView(EnrolmentEntity e) {
-        return new EnrolmentView(e.id(), e.personRef(), e.programmeId(), LegalBasis.valueOf(e.legalBasis()),
-                e.commissionerCode(), e.commissionerName(), e.phase(), e.status(), e.grantedFrom(), e.grantedTo(), null,
-                List.copyOf(e.extensions()), e.version());
-    }
-
-    private static PlanView planView(EntityManager em, PlanEntity p) {
-        return new PlanView(p.id(), p.personRef(), p.programmeId(), p.status(), List.copyOf(p.goals()), p.startDate(),
-                Instant.ofEpochMilli(p.createdAt()), p.createdBy(), p.version(), p.revision(), content(em, p),
-                p.approvedRevision(), p.approvedOn(), null, null, p.enrolmentId(), p.sentRevision(), p.sentTo());
     }
 
     private static ReportEntity find(EntityManager em, String reportId, boolean lock) {

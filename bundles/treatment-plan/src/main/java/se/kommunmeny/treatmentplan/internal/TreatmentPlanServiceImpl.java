@@ -284,14 +284,8 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         }
     }
 
-    private static PlanView view(EntityManager em, PlanEntity e) {
-        PlanContent content = null;
-        if (e.revision() > 0) {
-            List<PlanRevisionEntity> current = em.createQuery("SELECT r FROM PlanRevisionEntity r WHERE r.planId = :p "
-                    + "AND r.revision = :r", PlanRevisionEntity.class).setParameter("p", e.id())
-                    .setParameter("r", e.revision()).getResultList();
-            content = current.isEmpty() ? null : PlanContents.read(current.get(0).content());
-        }
+    static PlanView view(EntityManager em, PlanEntity e) {
+        PlanContent content = Reports.content(em, e);
         LocalDate today = LocalDate.now(ZONE);
         return new PlanView(e.id(), e.personRef(), e.programmeId(), e.status(), List.copyOf(e.goals()), e.startDate(),
                 Instant.ofEpochMilli(e.createdAt()), e.createdBy(), e.version(), e.revision(), content,
