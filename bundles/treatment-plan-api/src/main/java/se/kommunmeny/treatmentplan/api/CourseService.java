@@ -16,11 +16,15 @@ public interface CourseService {
     String TOPIC_NO_SHOW = "se/kommunmeny/treatment-plan/NO_SHOW";
     /** Outreach after a missed session got no answer in time and went up a level; {@code enrolment.id}, {@code level}. */
     String TOPIC_OUTREACH_ESCALATED = "se/kommunmeny/treatment-plan/OUTREACH_ESCALATED";
-    /** A lapse or relapse was recorded; {@code enrolment.id}, {@code programme.id}, {@code kind}. */
+    /**
+     * A lapse or relapse was recorded; {@code enrolment.id}, {@code programme.id}, {@code person.ref}, {@code kind}.
+     * Events about an enrolment carry the client's person reference ({@code person.ref}) so that other offerings can
+     * show them on the same person's case; they stay inside the platform.
+     */
     String TOPIC_RELAPSE = "se/kommunmeny/treatment-plan/RELAPSE";
-    /** A client completed the programme; {@code enrolment.id}, {@code programme.id}. */
+    /** A client completed the programme; {@code enrolment.id}, {@code programme.id}, {@code person.ref}, {@code reason}. */
     String TOPIC_COMPLETED = "se/kommunmeny/treatment-plan/COMPLETED";
-    /** A client was discharged or dropped out; {@code enrolment.id}, {@code programme.id}, {@code reason}. */
+    /** A client was discharged or dropped out; {@code enrolment.id}, {@code programme.id}, {@code person.ref}, {@code reason}. */
     String TOPIC_DISCHARGED = "se/kommunmeny/treatment-plan/DISCHARGED";
 
     /** Names the practitioners who work with an enrolment (unit manager); only they reach the client's course. */

@@ -9,9 +9,9 @@ import se.kommunmeny.core.api.security.Caller;
 public interface TreatmentPlanService {
     /** Event topic posted when a plan is created; properties {@code plan.id}, {@code programme.id}. */
     String TOPIC_PLAN_CREATED = "se/kommunmeny/treatment-plan/PLAN_CREATED";
-    /** A client was admitted to a programme; properties {@code enrolment.id}, {@code programme.id}. */
+    /** A client was admitted to a programme; properties {@code enrolment.id}, {@code programme.id}, {@code person.ref}. */
     String TOPIC_ENROLLED = "se/kommunmeny/treatment-plan/ENROLLED";
-    /** An enrolment ended; properties {@code enrolment.id}, {@code programme.id}, {@code reason}. */
+    /** An enrolment ended; properties {@code enrolment.id}, {@code programme.id}, {@code person.ref}, {@code reason}. */
     String TOPIC_ENDED = "se/kommunmeny/treatment-plan/ENDED";
 
     /** The programmes configured on this instance. */

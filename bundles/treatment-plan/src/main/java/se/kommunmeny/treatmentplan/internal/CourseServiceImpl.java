@@ -547,8 +547,9 @@ public class CourseServiceImpl implements CourseService {
     public RelapseView recordRelapse(Caller caller, String enrolmentId, NewRelapse relapse) {
         RelapseView view = access.attempt(caller, enrolmentResource(enrolmentId, "relapses"),
                 () -> records.recordRelapse(caller, enrolmentId, relapse));
-        String programmeId = repository.inTransaction(em -> em.find(EnrolmentEntity.class, view.enrolmentId()).programmeId());
-        post(TOPIC_RELAPSE, Map.of("enrolment.id", view.enrolmentId(), "programme.id", programmeId, "kind", view.kind()));
+        EnrolmentEntity enrolment = repository.inTransaction(em -> em.find(EnrolmentEntity.class, view.enrolmentId()));
+        post(TOPIC_RELAPSE, Map.of("enrolment.id", view.enrolmentId(), "programme.id", enrolment.programmeId(),
+                "person.ref", enrolment.personRef(), "kind", view.kind()));
         return view;
     }
 

@@ -2,6 +2,7 @@ package se.kommunmeny.treatmentplan.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -286,9 +287,11 @@ final class Enrolments {
 
     private static void post(EventAdmin events, String topic, EnrolmentView view, String reason) {
         if (events != null) {
-            Map<String, Object> props = reason == null
-                    ? Map.of("enrolment.id", view.id(), "programme.id", view.programmeId())
-                    : Map.of("enrolment.id", view.id(), "programme.id", view.programmeId(), "reason", reason);
+            Map<String, Object> props = new HashMap<>(Map.of("enrolment.id", view.id(), "programme.id",
+                    view.programmeId(), "person.ref", view.personRef()));
+            if (reason != null) {
+                props.put("reason", reason);
+            }
             events.postEvent(new Event(topic, props));
         }
     }
