@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
@@ -44,9 +43,6 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
     private static final String SOAP_NS = "urn:se:kommunmeny:treatment-course:1";
     private static final String PLAN_NS = "urn:se:kommunmeny:treatment-plan:1";
 
-    @Inject
-    protected BundleContext bundleContext;
-
     private final List<String> events = Collections.synchronizedList(new ArrayList<>());
     private ServiceRegistration<EventHandler> listener;
 
@@ -62,10 +58,6 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
     @After
     public void stopListening() {
         listener.unregister();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
     }
 
     private void awaitEvent(String topic, String enrolmentId) {
@@ -518,20 +510,6 @@ public abstract class AbstractTreatmentCourseIT extends AbstractTreatmentPlanIT 
             }
         }
         throw new AssertionError("no task for " + sessionId + " in " + tasks.body());
-    }
-
-    private static String tag(String xml, String element) {
-        Matcher m = Pattern.compile("<" + element + ">([^<]*)</" + element + ">").matcher(xml);
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static JsonNode find(JsonNode array, String field, String value) {
-        for (JsonNode n : array) {
-            if (value.equals(n.path(field).asText())) {
-                return n;
-            }
-        }
-        throw new AssertionError("no element with " + field + "=" + value + " in " + array);
     }
 
     private static List<String> texts(JsonNode array, String field) {

@@ -3,9 +3,6 @@ package se.kommunmeny.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,15 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import javax.inject.Inject;
-import javax.sql.DataSource;
 
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
-import org.ops4j.pax.exam.util.Filter;
 import org.osgi.service.cm.Configuration;
-import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,15 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The treatment-plan offering's enrolments: places, capacity shared with aftercare, waiting lists, placements by
  * another municipality, extensions and endings, over REST and SOAP. Each test configures programmes of its own.
  */
-public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
+public abstract class AbstractTreatmentPlanIT extends AbstractOfferingIT {
     static final String FEATURE = "kommunmeny-treatment-plan";
-
-    @Inject
-    @Filter("(osgi.jndi.service.name=kommunmeny)")
-    protected DataSource dataSource;
-
-    @Inject
-    protected ConfigurationAdmin configAdmin;
 
     private final List<Configuration> programmes = new ArrayList<>();
 
@@ -409,12 +395,5 @@ public abstract class AbstractTreatmentPlanIT extends KommunmenyTestSupport {
         pool.shutdown();
         assertEquals(Map.of(200, 1, 409, 5), statuses);
         assertEquals(1, parse(get(BEHANDLARE, "/api/treatment-plan/plans/" + id + "/revisions")).size());
-    }
-
-    protected long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertTrue(rs.next());
-            return rs.getLong(1);
-        }
     }
 }

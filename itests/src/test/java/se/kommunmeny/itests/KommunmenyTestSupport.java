@@ -285,8 +285,12 @@ public abstract class KommunmenyTestSupport {
 
     /** A valid, clearly fictitious Swedish personnummer (12 digits with dash), different on every call. */
     protected static String newPersonnummer() {
+        return personnummerBornOn(LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 50)));
+    }
+
+    /** A valid, fictitious personnummer of someone born on that day (e.g. for age rules). */
+    protected static String personnummerBornOn(LocalDate birth) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(r.nextInt(365 * 50));
         String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
                 birth.getDayOfMonth(), r.nextInt(1000));
         return String.format("%04d%02d%02d-%s%d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
