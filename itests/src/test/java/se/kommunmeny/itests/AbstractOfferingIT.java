@@ -152,9 +152,10 @@ public abstract class AbstractOfferingIT extends KommunmenyTestSupport {
         return states;
     }
 
-    /** The text of the first element with this local name in a SOAP answer, or {@code null}. */
+    /** The content of the first element with this local name in a SOAP answer (text or markup), or {@code null}. */
     protected static String tag(String xml, String element) {
-        Matcher m = Pattern.compile("<(?:\\w+:)?" + element + "(?: [^>]*)?>([^<]*)</(?:\\w+:)?" + element + ">").matcher(xml);
+        Matcher m = Pattern.compile("<(?:\\w+:)?" + element + "(?: [^>]*)?>(.*?)</(?:\\w+:)?" + element + ">",
+                Pattern.DOTALL).matcher(xml);
         return m.find() ? m.group(1) : null;
     }
 
