@@ -6,10 +6,16 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -311,5 +317,58 @@ public abstract class AbstractHousingSupportIT extends AbstractOfferingIT {
         assertEquals(stats.body(), 200, stats.status());
         assertFalse(stats.body().contains(person));
         assertFault(housing(BEHANDLARE, "statistics", ""), "forbidden");
+    }
+
+    // ------------------------------------------------------------------ at the same moment
+
+    @Test
+    public void simultaneousPlacementsNeverOverfillAUnitNorGiveOnePersonTwoHomes() throws Exception {
+        String shared = unit("utslussboende", "Utslussboende Kastanjen", 2).get("id").asText();
+        List<String> persons = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            persons.add(registerPerson("Samtidig" + i, "Boende"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (String person : persons) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return place(HANDLAGGARE, person, shared, today(), false);
+                }));
+            }
+            go.countDown();
+            Map<Integer, Integer> statuses = new HashMap<>();
+            for (Future<Answer> f : answers) {
+                statuses.merge(f.get(60, TimeUnit.SECONDS).status(), 1, Integer::sum);
+            }
+            assertEquals(Map.of(201, 2, 409, 4), statuses);
+            assertEquals(2, count("SELECT COUNT(*) FROM hs_placement WHERE unit_id = '" + shared
+                    + "' AND status = 'ACTIVE'"));
+
+            // One person, two free flats, two case officers at the same moment: one home.
+            String twice = registerPerson("Dubbel", "Boende");
+            CountDownLatch both = new CountDownLatch(1);
+            List<Future<Answer>> pair = new ArrayList<>();
+            for (String name : List.of("Kastanjen 2", "Kastanjen 3")) {
+                String flat = unit("traningslagenhet", "Träningslägenhet " + name, 1).get("id").asText();
+                pair.add(pool.submit(() -> {
+                    both.await();
+                    return place(HANDLAGGARE, twice, flat, today(), false);
+                }));
+            }
+            both.countDown();
+            List<Integer> twoStatuses = new ArrayList<>();
+            for (Future<Answer> f : pair) {
+                twoStatuses.add(f.get(60, TimeUnit.SECONDS).status());
+            }
+            twoStatuses.sort(null);
+            assertEquals(List.of(201, 409), twoStatuses);
+            assertEquals(1, count("SELECT COUNT(*) FROM hs_placement WHERE person_ref = '" + twice
+                    + "' AND status = 'ACTIVE'"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

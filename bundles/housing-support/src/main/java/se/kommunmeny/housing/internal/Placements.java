@@ -101,6 +101,7 @@ final class Placements {
             StayDecision decision = decision(problems, "stayDecision", request.stayDecision(), false);
             LocalDate end = plannedEnd(problems, "plannedEndDate", start, plannedEnd, rules, decision);
             problems.throwIfAny();
+            em.find(CapacityLockEntity.class, CapacityLockEntity.PERSONS, LockModeType.PESSIMISTIC_WRITE);
             em.find(CapacityLockEntity.class, target.lockKey(), LockModeType.PESSIMISTIC_WRITE);
             PlacementEntity p = new PlacementEntity(UUID.randomUUID().toString(), personRef, target.kind().id(),
                     target.unit() == null ? null : target.unit().id, System.currentTimeMillis(), caller.user());
@@ -319,6 +320,7 @@ final class Placements {
         problems.throwIfAny();
         PlacementView view = repository.inTransaction(em -> {
             PlacementEntity p = PlacementAccess.placement(em, caller, role, id, false);
+            em.find(CapacityLockEntity.class, CapacityLockEntity.PERSONS, LockModeType.PESSIMISTIC_WRITE);
             em.find(CapacityLockEntity.class, p.lockKey(), LockModeType.PESSIMISTIC_WRITE);
             em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
             if (!p.isWaiting()) {
