@@ -189,7 +189,13 @@ public abstract class AbstractEmploymentSupportIT extends AbstractOfferingIT {
         for (String secret : List.of(young, older, youngId, olderId, "Äldre", "Ung")) {
             assertFalse("statistics reveal " + secret, stats.body().contains(secret));
         }
-        assertTrue(stats.body(), stats.body().contains("REGISTERED_JOB_SEEKER"));
+        JsonNode place = find(parse(stats).get("workPlaces"), "workPlaceId", wp);
+        assertEquals(place.toString(), 5, place.get("started").asInt());
+        assertEquals(place.toString(), 1, place.get("ended").asInt());
+        assertEquals(place.toString(), 1, place.get("outcomes").get("REGISTERED_JOB_SEEKER").asInt());
+        assertEquals(place.toString(), 7.0, place.get("averageDaysOfEndedStays").asDouble(), 0.001);
+        JsonNode thisMonth = find(place.get("months"), "month", today().toString().substring(0, 7));
+        assertTrue(place.toString(), thisMonth.get("averageOccupied").asDouble() > 0);
         assertTrue(count("SELECT COUNT(*) FROM core_audit_log WHERE person_id = '" + older + "'") >= 5);
     }
 

@@ -238,7 +238,15 @@ public abstract class AbstractHousingSupportIT extends AbstractOfferingIT {
         for (String secret : List.of(anna, bertil, cecilia, aId, bId, cId, "Anna", "Cecilia")) {
             assertFalse("statistics reveal " + secret, stats.body().contains(secret));
         }
-        assertTrue(stats.body(), stats.body().contains("EVICTED") && stats.body().contains("CONTRACT_TRANSFERRED"));
+        JsonNode first = find(parse(stats).get("units"), "id", u1);
+        assertEquals(first.toString(), 1, first.get("ended").asInt());
+        assertTrue(first.toString(), first.get("averageStayDays").asDouble() >= 365);
+        assertEquals(first.toString(), "CONTRACT_TRANSFERRED", first.get("outcomes").get(0).get("status").asText());
+        JsonNode second = find(parse(stats).get("units"), "id", u2);
+        assertEquals(second.toString(), "EVICTED", find(second.get("outcomes"), "status", "EVICTED").get("status").asText());
+        JsonNode thisMonth = find(second.get("months"), "month", today().toString().substring(0, 7));
+        assertTrue(second.toString(), thisMonth.get("averageOccupied").asDouble() > 0);
+        assertTrue(find(parse(stats).get("kinds"), "id", "traningslagenhet").get("ended").asInt() >= 2);
     }
 
     // ------------------------------------------------------------------ an exit flat and home support over SOAP
