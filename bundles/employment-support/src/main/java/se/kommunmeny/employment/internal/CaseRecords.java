@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
@@ -89,7 +90,7 @@ final class CaseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate day = Dates.notFuture(problems, "date", entry.date(), null);
+        LocalDate day = DateFields.notFuture(problems, "date", entry.date(), null);
         if (day == null && problems.isEmpty()) {
             problems.add("date", "is required");
         }
@@ -115,8 +116,8 @@ final class CaseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate day = Dates.parse(problems, "date", date, null);
-        LocalDate given = Dates.parse(problems, "date", entry.date(), day);
+        LocalDate day = DateFields.parse(problems, "date", date, null);
+        LocalDate given = DateFields.parse(problems, "date", entry.date(), day);
         if (day != null && given != null && !given.equals(day)) {
             problems.add("date", "differs from the day in the path");
         }
@@ -164,12 +165,12 @@ final class CaseRecords {
     AttendanceSummary attendance(Caller caller, String id, String from, String to) {
         String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE, Role.ENHETSCHEF);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate f = Dates.parse(problems, "from", from, null);
-        LocalDate t = Dates.parse(problems, "to", to, null);
+        LocalDate f = DateFields.parse(problems, "from", from, null);
+        LocalDate t = DateFields.parse(problems, "to", to, null);
         problems.throwIfAny();
         return read(caller, role, id, "attendance", (em, p) -> {
             LocalDate first = f != null ? f : p.startDate;
-            LocalDate last = t != null ? t : p.endedOn != null ? p.endedOn : Dates.today();
+            LocalDate last = t != null ? t : p.endedOn != null ? p.endedOn : DateFields.today();
             if (last.isBefore(first)) {
                 throw new ValidationException("to", "is before from");
             }
@@ -209,7 +210,7 @@ final class CaseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate on = Dates.notFuture(problems, "writtenOn", note.writtenOn(), Dates.today());
+        LocalDate on = DateFields.notFuture(problems, "writtenOn", note.writtenOn(), DateFields.today());
         problems.require("text", note.text()).maxLength("text", note.text(), MAX_TEXT);
         problems.throwIfAny();
         return write(caller, role, id, "notes", (em, p) -> {
@@ -239,8 +240,8 @@ final class CaseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate held = Dates.notFuture(problems, "heldOn", meeting.heldOn(), Dates.today());
-        LocalDate next = Dates.parse(problems, "nextMeetingOn", meeting.nextMeetingOn(), null);
+        LocalDate held = DateFields.notFuture(problems, "heldOn", meeting.heldOn(), DateFields.today());
+        LocalDate next = DateFields.parse(problems, "nextMeetingOn", meeting.nextMeetingOn(), null);
         if (held != null && next != null && !next.isAfter(held)) {
             problems.add("nextMeetingOn", "must be after heldOn");
         }
@@ -305,14 +306,14 @@ final class CaseRecords {
         if (!StepModel.STEPS.contains(to)) {
             problems.add("toStep", "must be STEP_I, STEP_II or STEP_III");
         }
-        LocalDate today = Dates.today();
-        LocalDate decided = Dates.notFuture(problems, "decidedOn", request.decidedOn(), today);
+        LocalDate today = DateFields.today();
+        LocalDate decided = DateFields.notFuture(problems, "decidedOn", request.decidedOn(), today);
         CareConference c = request.careConference();
         LocalDate held = null;
         if (c == null) {
             problems.add("careConference", "a step change needs the care conference (vårdkonferens) that decided it");
         } else {
-            held = Dates.notFuture(problems, "careConference.heldOn", c.heldOn(), null);
+            held = DateFields.notFuture(problems, "careConference.heldOn", c.heldOn(), null);
             if (held == null && c.heldOn() == null) {
                 problems.add("careConference.heldOn", "is required");
             }

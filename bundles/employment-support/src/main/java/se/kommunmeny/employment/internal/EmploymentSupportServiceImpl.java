@@ -75,7 +75,7 @@ public class EmploymentSupportServiceImpl implements EmploymentSupportService {
     @Activate
     public EmploymentSupportServiceImpl(@Reference EmploymentRepository repository, @Reference PersonService persons,
             @Reference AuditService audit) {
-        this.access = new PlacementAccess(repository, audit);
+        this.access = new PlacementAccess(audit);
         this.workPlaces = new WorkPlaces(repository, kinds);
         this.placements = new Placements(repository, persons, access, kinds);
         this.records = new CaseRecords(repository, access, placements);

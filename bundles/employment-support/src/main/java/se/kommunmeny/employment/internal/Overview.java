@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.persistence.EntityManager;
 
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -41,7 +42,7 @@ final class Overview {
         if (within < 0 || within > MAX_WITHIN_DAYS) {
             throw new ValidationException("withinDays", "must be from 0 to " + MAX_WITHIN_DAYS);
         }
-        LocalDate today = Dates.today();
+        LocalDate today = DateFields.today();
         return repository.inTransaction(em -> {
             List<PlacementEntity> active = active(em, caller, role);
             Map<String, MeetingEntity> lastMeetings = lastMeetings(em, caller, role);
@@ -90,9 +91,9 @@ final class Overview {
     StatisticsView statistics(Caller caller, String from, String to) {
         caller.requireAnyRole(Role.ENHETSCHEF);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate today = Dates.today();
-        LocalDate last = Dates.parse(problems, "to", to, today);
-        LocalDate first = Dates.parse(problems, "from", from, last == null ? null : last.minusMonths(12).plusDays(1));
+        LocalDate today = DateFields.today();
+        LocalDate last = DateFields.parse(problems, "to", to, today);
+        LocalDate first = DateFields.parse(problems, "from", from, last == null ? null : last.minusMonths(12).plusDays(1));
         if (first != null && last != null && last.isBefore(first)) {
             problems.add("to", "is before from");
         } else if (first != null && last != null && ChronoUnit.YEARS.between(first, last) >= MAX_STATISTICS_YEARS) {

@@ -17,6 +17,7 @@ import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.person.PersonView;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -66,12 +67,12 @@ final class Placements {
         WorkPlaceEntity place = workPlace(request.workPlaceId(), problems);
         ConfiguredKind kind = place == null ? null : kinds.get(place.kindId);
         String reservation = reservation(request.reservation(), problems);
-        LocalDate today = Dates.today();
-        LocalDate start = Dates.parse(problems, "startDate", request.startDate(), today);
+        LocalDate today = DateFields.today();
+        LocalDate start = DateFields.parse(problems, "startDate", request.startDate(), today);
         if (start != null && start.isBefore(today.minusYears(1))) {
             problems.add("startDate", "is more than a year ago");
         }
-        LocalDate plannedEnd = Dates.parse(problems, "plannedEndDate", request.plannedEndDate(), null);
+        LocalDate plannedEnd = DateFields.parse(problems, "plannedEndDate", request.plannedEndDate(), null);
         if (start != null && plannedEnd != null && plannedEnd.isBefore(start)) {
             problems.add("plannedEndDate", "is before startDate");
         }
@@ -186,7 +187,7 @@ final class Placements {
     PlacementView admit(Caller caller, String id, String startDate) {
         String role = caller.requireAnyRole(Role.ENHETSCHEF);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate start = Dates.parse(problems, "startDate", startDate, Dates.today());
+        LocalDate start = DateFields.parse(problems, "startDate", startDate, DateFields.today());
         problems.throwIfAny();
         return change(caller, role, id, null, (em, p) -> {
             if (!PlacementEntity.WAITING.equals(p.status)) {
@@ -340,8 +341,8 @@ final class Placements {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate today = Dates.today();
-        LocalDate on = Dates.notFuture(problems, "endedOn", request.endedOn(), today);
+        LocalDate today = DateFields.today();
+        LocalDate on = DateFields.notFuture(problems, "endedOn", request.endedOn(), today);
         String outcome = request.outcome() == null ? "" : request.outcome().trim().toUpperCase(Locale.ROOT);
         if (!OUTCOMES.contains(outcome)) {
             problems.add("outcome", "must be JOB, STUDIES, REGISTERED_JOB_SEEKER or ENDED");

@@ -11,6 +11,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
@@ -94,7 +95,7 @@ final class WorkPlaces {
 
     /** Places, reservations and activity may not leave an active placement without its place. */
     private static void requireRoom(EntityManager em, WorkPlaceEntity w, WorkPlaceRequest request) {
-        PlacePools.Sizes held = PlacePools.held(stays(em, w.id), Dates.today());
+        PlacePools.Sizes held = PlacePools.held(stays(em, w.id), DateFields.today());
         PlacePools.Sizes wanted = sizes(request);
         if (wanted.total() < held.total()) {
             throw new ConflictException("The work place has " + held.total() + " places taken; its places cannot "

@@ -17,7 +17,7 @@ import se.kommunmeny.core.api.problem.FieldProblem;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.employment.api.WorkPlan;
 
-/** Age of the 18–25 places, work plan validation and storage, dates and user names. */
+/** Age of the 18–25 places, work plan validation and storage, and user names. */
 class PlacementRulesTest {
     private static final StepModel STEPS = StepModel.parse("I:1-6,II:2-12,III");
 
@@ -75,17 +75,6 @@ class PlacementRulesTest {
                 List.of("Snickeri")), back);
         assertEquals(new WorkPlan(List.of(), 10, null, List.of()),
                 WorkPlanRules.read(WorkPlanRules.store(new WorkPlan(null, 10, null, null)), 10, null));
-    }
-
-    @Test
-    void datesAreParsedWithClearProblems() {
-        ValidationException.Collector problems = new ValidationException.Collector();
-        assertEquals(LocalDate.of(2026, 2, 28), Dates.parse(problems, "d", " 2026-02-28 ", null));
-        assertEquals(LocalDate.of(2020, 1, 1), Dates.parse(problems, "d", "", LocalDate.of(2020, 1, 1)));
-        assertNull(Dates.parse(problems, "startDate", "2026-02-30", null));
-        assertNull(Dates.notFuture(problems, "endedOn", "28/2", null));
-        Dates.notFuture(problems, "heldOn", Dates.today().plusDays(1).toString(), null);
-        assertEquals("startDate,endedOn,heldOn", fields(problems));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.osgi.service.event.EventAdmin;
 
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -106,7 +107,7 @@ final class CaseRecords {
             requireHeldPlace(p);
             ValidationException.Collector problems = new ValidationException.Collector();
             VisitEntity v = new VisitEntity(UUID.randomUUID().toString(), p.id, caller.user(), System.currentTimeMillis());
-            v.visitedOn = Dates.pastDay(problems, "visitedOn", visit.visitedOn(), lastDay(p), p.startDate, "the start");
+            v.visitedOn = DateFields.pastDay(problems, "visitedOn", visit.visitedOn(), lastDay(p), p.startDate, "the start");
             List<String> visitors = Texts.items(problems, "visitors", visit.visitors());
             v.visitors = Json.bounded(problems, "visitors", visitors.isEmpty() ? List.of(caller.user()) : visitors);
             v.activities = Json.bounded(problems, "activities", Texts.items(problems, "activities", visit.activities()));
@@ -143,8 +144,8 @@ final class CaseRecords {
             PlacementEntity p = PlacementAccess.placement(em, caller, role, id, true);
             requireHeldPlace(p);
             ValidationException.Collector dates = new ValidationException.Collector();
-            LocalDate on = Texts.trimmed(event.occurredOn()) == null ? Dates.today()
-                    : Dates.pastDay(dates, "occurredOn", event.occurredOn(), Dates.today(), p.startDate, "the start");
+            LocalDate on = Texts.trimmed(event.occurredOn()) == null ? DateFields.today()
+                    : DateFields.pastDay(dates, "occurredOn", event.occurredOn(), DateFields.today(), p.startDate, "the start");
             dates.throwIfAny();
             List<String> out = Keys.outstanding(Views.keyEvents(em, p.id));
             if (Keys.HANDED_OUT.equals(kind) && !p.isActive()) {
@@ -195,7 +196,7 @@ final class CaseRecords {
                 throw new ConflictException("Breaches are recorded on an active placement.");
             }
             ValidationException.Collector dates = new ValidationException.Collector();
-            LocalDate on = Dates.pastDay(dates, "occurredOn", breach.occurredOn(), Dates.today(), p.startDate, "the start");
+            LocalDate on = DateFields.pastDay(dates, "occurredOn", breach.occurredOn(), DateFields.today(), p.startDate, "the start");
             dates.throwIfAny();
             BreachEntity b = new BreachEntity(UUID.randomUUID().toString(), p.id, caller.user(), System.currentTimeMillis());
             b.occurredOn = on;
@@ -251,7 +252,7 @@ final class CaseRecords {
             ValidationException.Collector problems = new ValidationException.Collector();
             FollowUpEntity f = new FollowUpEntity(UUID.randomUUID().toString(), p.id, caller.user(),
                     System.currentTimeMillis());
-            f.heldOn = Dates.pastDay(problems, "heldOn", followUp.heldOn(), Dates.today(), p.startDate, "the start");
+            f.heldOn = DateFields.pastDay(problems, "heldOn", followUp.heldOn(), DateFields.today(), p.startDate, "the start");
             f.participants = Json.bounded(problems, "participants",
                     Texts.items(problems, "participants", followUp.participants()));
             f.goalProgress = Json.bounded(problems, "goalProgress", progress(problems, followUp.goalProgress()));
@@ -320,7 +321,7 @@ final class CaseRecords {
 
     /** The last day records may be dated: today while active, the day it ended after. */
     private static LocalDate lastDay(PlacementEntity p) {
-        LocalDate today = Dates.today();
+        LocalDate today = DateFields.today();
         return p.endedOn == null || p.endedOn.isAfter(today) ? today : p.endedOn;
     }
 }

@@ -31,7 +31,7 @@ public class HousingRepository {
         return jpa.txExpr(TransactionType.Required, work::apply);
     }
 
-    /** Runs {@code work} in a transaction of its own, e.g. to audit an attempt whose own transaction rolled back. */
+    /** Runs {@code work} in a transaction of its own, e.g. to record a treatment-plan event apart from whatever sent it. */
     <T> T inNewTransaction(Function<EntityManager, T> work) {
         return jpa.txExpr(TransactionType.RequiresNew, work::apply);
     }

@@ -68,7 +68,7 @@ public class HousingSupportServiceImpl implements HousingSupportService, Housing
     @Activate
     public HousingSupportServiceImpl(@Reference HousingRepository repository, @Reference PersonService persons,
             @Reference AuditService audit) {
-        this.access = new PlacementAccess(repository, audit);
+        this.access = new PlacementAccess(audit);
         this.stock = new Stock(repository, kinds);
         this.placements = new Placements(repository, persons, access, kinds);
         this.records = new CaseRecords(repository, access, kinds);

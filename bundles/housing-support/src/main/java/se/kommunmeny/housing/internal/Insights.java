@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import javax.persistence.EntityManager;
 
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -37,7 +38,7 @@ final class Insights {
         if (withinDays < 0 || withinDays > MAX_WITHIN_DAYS) {
             throw new ValidationException("withinDays", "must be between 0 and " + MAX_WITHIN_DAYS);
         }
-        LocalDate today = Dates.today();
+        LocalDate today = DateFields.today();
         return repository.inTransaction(em -> {
             List<Reminder> reminders = new ArrayList<>();
             for (PlacementEntity p : activePlacements(em, caller, role)) {
@@ -67,8 +68,8 @@ final class Insights {
     StatisticsView statistics(Caller caller, String fromText, String toText) {
         caller.requireAnyRole(Role.ENHETSCHEF);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate to = Dates.parse(problems, "to", toText, Dates.today());
-        LocalDate from = Dates.parse(problems, "from", fromText, to == null ? null : to.minusMonths(12).plusDays(1));
+        LocalDate to = DateFields.parse(problems, "to", toText, DateFields.today());
+        LocalDate from = DateFields.parse(problems, "from", fromText, to == null ? null : to.minusMonths(12).plusDays(1));
         if (from != null && to != null && to.isBefore(from)) {
             problems.add("to", "is before from");
         } else if (from != null && to != null && ChronoUnit.YEARS.between(from, to) >= MAX_PERIOD_YEARS) {

@@ -6,17 +6,13 @@ import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
+import se.kommunmeny.core.api.audit.Refusals;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.problem.AccessDeniedException;
 import se.kommunmeny.core.api.problem.NotFoundException;
-import se.kommunmeny.core.api.problem.ProblemException;
-import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -29,14 +25,11 @@ import se.kommunmeny.core.api.security.Role;
 final class PlacementAccess {
     /** The roles that work with cases; a practitioner only with assigned ones. */
     static final String[] CASE_ROLES = {Role.HANDLAGGARE, Role.ENHETSCHEF, Role.BEHANDLARE};
-    private static final Logger LOG = LoggerFactory.getLogger(PlacementAccess.class);
     private static final String ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    private final HousingRepository repository;
     private final AuditService audit;
 
-    PlacementAccess(HousingRepository repository, AuditService audit) {
-        this.repository = repository;
+    PlacementAccess(AuditService audit) {
         this.audit = audit;
     }
 
@@ -51,30 +44,10 @@ final class PlacementAccess {
         }
     }
 
-    /** Runs an operation; a refusal is audited (DENIED or REJECTED) and rethrown unchanged. */
+    /** Runs an operation; a refusal is audited (DENIED or REJECTED, with the person when known) and rethrown. */
     <T> T attempt(Caller caller, String resource, Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (UnavailableException e) {
-            throw e;
-        } catch (ProblemException e) {
-            refused(caller, resource, e);
-            throw e;
-        }
-    }
-
-    private void refused(Caller caller, String resource, ProblemException problem) {
-        AuditAction action = problem instanceof AccessDeniedException ? AuditAction.DENIED : AuditAction.REJECTED;
-        String person = problem instanceof NotAssignedException n ? n.personId : null;
-        String role = caller.roles().isEmpty() ? "none" : caller.roles().iterator().next();
-        try {
-            repository.inNewTransaction(em -> {
-                audit.record(new AuditEvent(caller, role, action, person, resource, "problem=" + problem.code()));
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("A refused attempt on {} could not be audited: {}", resource, e.toString());
-        }
+        return Refusals.attempt(audit, caller, resource, operation,
+                problem -> problem instanceof NotAssignedException n ? n.personId : null);
     }
 
     static boolean isId(String id) {

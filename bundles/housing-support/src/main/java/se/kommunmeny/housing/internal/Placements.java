@@ -14,6 +14,7 @@ import org.osgi.service.event.EventAdmin;
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
@@ -80,14 +81,14 @@ final class Placements {
         } else if (!persons.exists(personRef)) {
             problems.add("personRef", "is neither a registered person's id nor an anonymous contact's code");
         }
-        LocalDate today = Dates.today();
-        LocalDate start = Dates.parse(problems, "startDate", request.startDate(), today);
+        LocalDate today = DateFields.today();
+        LocalDate start = DateFields.parse(problems, "startDate", request.startDate(), today);
         // A tenancy that began before the platform came into use is registered with its real start (the qualifying
         // period counts from it), so the start may lie some years back.
         if (start != null && (start.isBefore(today.minusYears(MAX_YEARS_BACK)) || start.isAfter(today.plusYears(1)))) {
             problems.add("startDate", "must be at most " + MAX_YEARS_BACK + " years back and at most a year ahead");
         }
-        LocalDate plannedEnd = Dates.parse(problems, "plannedEndDate", request.plannedEndDate(), null);
+        LocalDate plannedEnd = DateFields.parse(problems, "plannedEndDate", request.plannedEndDate(), null);
         if (start != null && plannedEnd != null && plannedEnd.isBefore(start)) {
             problems.add("plannedEndDate", "is before startDate");
         }
@@ -194,12 +195,7 @@ final class Placements {
             return null;
         }
         String by = Texts.required(problems, field + ".decidedBy", d.decidedBy(), 100);
-        LocalDate on = Dates.parse(problems, field + ".decidedOn", d.decidedOn(), null);
-        if (on == null && (d.decidedOn() == null || d.decidedOn().isBlank())) {
-            problems.add(field + ".decidedOn", "is required");
-        } else if (on != null && on.isAfter(Dates.today())) {
-            problems.add(field + ".decidedOn", "cannot be in the future");
-        }
+        LocalDate on = DateFields.pastDay(problems, field + ".decidedOn", d.decidedOn(), DateFields.today(), null, null);
         String reason = Texts.required(problems, field + ".reason", d.reason(), Texts.MAX_TEXT);
         return new StayDecision(by, on == null ? null : on.toString(), reason);
     }
@@ -312,8 +308,8 @@ final class Placements {
     PlacementView admit(Caller caller, String id, String startDate, EventAdmin events) {
         String role = caller.requireAnyRole(Role.ENHETSCHEF);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate today = Dates.today();
-        LocalDate start = Dates.parse(problems, "startDate", startDate, today);
+        LocalDate today = DateFields.today();
+        LocalDate start = DateFields.parse(problems, "startDate", startDate, today);
         if (start != null && (start.isBefore(today.minusYears(1)) || start.isAfter(today.plusYears(1)))) {
             problems.add("startDate", "must be within a year of today");
         }
@@ -407,7 +403,7 @@ final class Placements {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate end = Dates.parse(problems, "plannedEndDate", extension.plannedEndDate(), null);
+        LocalDate end = DateFields.parse(problems, "plannedEndDate", extension.plannedEndDate(), null);
         if (end == null && problems.isEmpty()) {
             problems.add("plannedEndDate", "is required");
         }
@@ -449,7 +445,7 @@ final class Placements {
                 throw new ConflictException("Only an active placement moves out.");
             }
             ValidationException.Collector dates = new ValidationException.Collector();
-            LocalDate on = Dates.pastDay(dates, "movedOutOn", moveOut.movedOutOn(), Dates.today(), p.startDate, "the start");
+            LocalDate on = DateFields.pastDay(dates, "movedOutOn", moveOut.movedOutOn(), DateFields.today(), p.startDate, "the start");
             dates.throwIfAny();
             p.end(PlacementEntity.MOVED_OUT, on, why, note);
             return changed(em, caller, role, p, "move-out");
@@ -467,9 +463,9 @@ final class Placements {
                 throw new ConflictException("Only an active placement's contract passes to the tenant.");
             }
             ValidationException.Collector problems = new ValidationException.Collector();
-            LocalDate today = Dates.today();
+            LocalDate today = DateFields.today();
             LocalDate on = Texts.trimmed(transferredOn) == null ? today
-                    : Dates.pastDay(problems, "transferredOn", transferredOn, today, p.startDate, "the start");
+                    : DateFields.pastDay(problems, "transferredOn", transferredOn, today, p.startDate, "the start");
             problems.throwIfAny();
             UnitEntity unit = p.unitId == null ? null : em.find(UnitEntity.class, p.unitId, LockModeType.PESSIMISTIC_WRITE);
             requireTransferable(em, p, unit, on);

@@ -13,12 +13,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.FieldProblem;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.housing.api.StayDecision;
 import se.kommunmeny.housing.api.WorkPlan;
 
-/** Date validation, text limits, work plans and the planned end against the maximum stay. */
+/** Text limits, work plans and the planned end against the maximum stay. */
 class ValidationRulesTest {
     private static final Rules SIX_MONTHS = new Rules(6, -1, -1, "", 30);
 
@@ -29,42 +30,6 @@ class ValidationRulesTest {
         } catch (ValidationException e) {
             return e.fieldProblems();
         }
-    }
-
-    @Test
-    void datesAreYearMonthDay() {
-        var c = new ValidationException.Collector();
-        assertEquals(LocalDate.of(2025, 2, 28), Dates.parse(c, "d", " 2025-02-28 ", null));
-        assertNull(Dates.parse(c, "d", "2025-02-30", null));
-        assertNull(Dates.parse(c, "d", "28/2/2025", null));
-        assertEquals(2, problems(c).size());
-        assertEquals("must be a date written yyyy-mm-dd", problems(c).get(0).message());
-    }
-
-    @Test
-    void anEmptyDateTakesTheFallback() {
-        var c = new ValidationException.Collector();
-        LocalDate today = LocalDate.of(2025, 1, 1);
-        assertEquals(today, Dates.parse(c, "d", " ", today));
-        assertTrue(c.isEmpty());
-    }
-
-    @Test
-    void aPastDayIsRequiredNotInTheFutureAndNotBeforeTheStart() {
-        LocalDate today = LocalDate.of(2025, 6, 1);
-        LocalDate start = LocalDate.of(2025, 5, 1);
-        var ok = new ValidationException.Collector();
-        assertEquals(start, Dates.pastDay(ok, "visitedOn", "2025-05-01", today, start, "the start"));
-        assertTrue(ok.isEmpty());
-        var future = new ValidationException.Collector();
-        Dates.pastDay(future, "visitedOn", "2025-06-02", today, start, "the start");
-        assertEquals("cannot be in the future", problems(future).get(0).message());
-        var early = new ValidationException.Collector();
-        Dates.pastDay(early, "visitedOn", "2025-04-30", today, start, "the start");
-        assertEquals("is before the start (2025-05-01)", problems(early).get(0).message());
-        var missing = new ValidationException.Collector();
-        Dates.pastDay(missing, "visitedOn", null, today, start, "the start");
-        assertEquals("is required", problems(missing).get(0).message());
     }
 
     @Test
@@ -151,7 +116,7 @@ class ValidationRulesTest {
     @Test
     void aStayDecisionCannotBeDatedInTheFuture() {
         var c = new ValidationException.Collector();
-        Placements.decision(c, "stayDecision", new StayDecision("anna", Dates.today().plusDays(1).toString(), "x"),
+        Placements.decision(c, "stayDecision", new StayDecision("anna", DateFields.today().plusDays(1).toString(), "x"),
                 false);
         assertEquals("stayDecision.decidedOn", problems(c).get(0).field());
     }

@@ -1,25 +1,20 @@
 package se.kommunmeny.treatmentplan.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
+import se.kommunmeny.core.api.audit.Refusals;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.problem.AccessDeniedException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
-import se.kommunmeny.core.api.problem.ProblemException;
-import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -30,14 +25,9 @@ import se.kommunmeny.core.api.security.Role;
  * assignment, bad input, conflict) is audited in a transaction of its own, since the attempt's own rolled back.
  */
 final class CourseAccess {
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-    private static final Logger LOG = LoggerFactory.getLogger(CourseAccess.class);
-
-    private final PlanRepository repository;
     private final AuditService audit;
 
-    CourseAccess(PlanRepository repository, AuditService audit) {
-        this.repository = repository;
+    CourseAccess(AuditService audit) {
         this.audit = audit;
     }
 
@@ -52,30 +42,10 @@ final class CourseAccess {
         }
     }
 
-    /** Runs an operation; a refusal is audited (DENIED or REJECTED) and rethrown unchanged. */
+    /** Runs an operation; a refusal is audited (DENIED or REJECTED, with the person when known) and rethrown. */
     <T> T attempt(Caller caller, String resource, Supplier<T> operation) {
-        try {
-            return operation.get();
-        } catch (UnavailableException e) {
-            throw e;
-        } catch (ProblemException e) {
-            refused(caller, resource, e);
-            throw e;
-        }
-    }
-
-    private void refused(Caller caller, String resource, ProblemException problem) {
-        AuditAction action = problem instanceof AccessDeniedException ? AuditAction.DENIED : AuditAction.REJECTED;
-        String person = problem instanceof NotAssignedException n ? n.personId : null;
-        String role = caller.roles().isEmpty() ? "none" : caller.roles().iterator().next();
-        try {
-            repository.inNewTransaction(em -> {
-                audit.record(new AuditEvent(caller, role, action, person, resource, "problem=" + problem.code()));
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.warn("A refused attempt on {} could not be audited: {}", resource, e.toString());
-        }
+        return Refusals.attempt(audit, caller, resource, operation,
+                problem -> problem instanceof NotAssignedException n ? n.personId : null);
     }
 
     static boolean isAssigned(EntityManager em, String enrolmentId, String user) {
@@ -115,22 +85,6 @@ final class CourseAccess {
         audit.record(new AuditEvent(caller, role, action, PersonReferences.personIdOrNull(e.personRef()), resource, null));
     }
 
-    static LocalDate date(ValidationException.Collector problems, String field, String text, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "must be a date written yyyy-mm-dd");
-            return null;
-        }
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
-
     static String trimmed(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
@@ -138,7 +92,7 @@ final class CourseAccess {
     /** The last day of an enrolment: the day it ended, or its granted period's last day. */
     static LocalDate lastDay(EnrolmentEntity e) {
         return e.endedAt() == null ? e.grantedTo()
-                : java.time.Instant.ofEpochMilli(e.endedAt()).atZone(ZONE).toLocalDate();
+                : java.time.Instant.ofEpochMilli(e.endedAt()).atZone(DateFields.ZONE).toLocalDate();
     }
 
     static boolean ended(EnrolmentEntity e) {

@@ -20,6 +20,7 @@ import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.person.PersonView;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -66,9 +67,9 @@ final class CourseRecords {
 
     /** A day something happened in the course: not in the future, not before the enrolment was requested. */
     private static void inCourse(EnrolmentEntity e, String field, LocalDate day) {
-        LocalDate requested = Instant.ofEpochMilli(e.requestedAt()).atZone(CourseAccess.ZONE).toLocalDate();
+        LocalDate requested = Instant.ofEpochMilli(e.requestedAt()).atZone(DateFields.ZONE).toLocalDate();
         LocalDate earliest = e.grantedFrom().isBefore(requested) ? e.grantedFrom() : requested;
-        if (day.isAfter(CourseAccess.today())) {
+        if (day.isAfter(DateFields.today())) {
             throw new ValidationException(field, "cannot be in the future");
         }
         if (day.isBefore(earliest.minusDays(30))) {
@@ -124,7 +125,7 @@ final class CourseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate takenOn = CourseAccess.date(problems, "takenOn", test.takenOn(), CourseAccess.today());
+        LocalDate takenOn = DateFields.parse(problems, "takenOn", test.takenOn(), DateFields.today());
         String method = test.method() == null ? null : test.method().trim().toUpperCase(Locale.ROOT);
         if (method == null || !TEST_METHODS.contains(method)) {
             problems.add("method", "must be URINE, BREATH, SALIVA or BLOOD");
@@ -187,7 +188,7 @@ final class CourseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate takenOn = CourseAccess.date(problems, "takenOn", a.takenOn(), CourseAccess.today());
+        LocalDate takenOn = DateFields.parse(problems, "takenOn", a.takenOn(), DateFields.today());
         problems.throwIfAny();
         return repository.inTransaction(em -> {
             EnrolmentEntity e = CourseAccess.enrolment(em, caller, role, enrolmentId, false);
@@ -244,7 +245,7 @@ final class CourseRecords {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate on = CourseAccess.date(problems, "occurredOn", r.occurredOn(), null);
+        LocalDate on = DateFields.parse(problems, "occurredOn", r.occurredOn(), null);
         if (on == null && r.occurredOn() == null) {
             problems.add("occurredOn", "is required");
         }
@@ -306,7 +307,7 @@ final class CourseRecords {
         if (!Boolean.TRUE.equals(r.consentGiven())) {
             problems.add("consentGiven", "the client's consent is required before a referral");
         }
-        LocalDate on = CourseAccess.date(problems, "consentGivenOn", r.consentGivenOn(), CourseAccess.today());
+        LocalDate on = DateFields.parse(problems, "consentGivenOn", r.consentGivenOn(), DateFields.today());
         problems.require("consentScope", r.consentScope()).maxLength("consentScope", r.consentScope(), 1000);
         problems.throwIfAny();
         return repository.inTransaction(em -> {

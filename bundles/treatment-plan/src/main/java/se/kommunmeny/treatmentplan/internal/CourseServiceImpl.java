@@ -32,6 +32,7 @@ import se.kommunmeny.core.api.audit.AuditService;
 import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
@@ -84,7 +85,7 @@ public class CourseServiceImpl implements CourseService {
             @Reference PersonService persons, @Reference MunicipalityService municipality) {
         this.repository = repository;
         this.audit = audit;
-        this.access = new CourseAccess(repository, audit);
+        this.access = new CourseAccess(audit);
         this.records = new CourseRecords(repository, access, persons);
         this.reports = new Reports(repository, access, persons, municipality);
     }
@@ -166,7 +167,7 @@ public class CourseServiceImpl implements CourseService {
         return access.attempt(caller, enrolmentResource(enrolmentId, "calendar"), () -> {
             String role = caller.requireAnyRole(Role.BEHANDLARE);
             ValidationException.Collector problems = new ValidationException.Collector();
-            LocalDate given = CourseAccess.date(problems, "startDate", startDate, null);
+            LocalDate given = DateFields.parse(problems, "startDate", startDate, null);
             problems.throwIfAny();
             return repository.inTransaction(em -> {
                 EnrolmentEntity e = CourseAccess.enrolment(em, caller, role, enrolmentId, true);
@@ -175,7 +176,7 @@ public class CourseServiceImpl implements CourseService {
                             + e.status() + ").");
                 }
                 boolean aftercare = EnrolmentEntity.AFTERCARE.equals(e.phase());
-                LocalDate start = given != null ? given : aftercare ? CourseAccess.today() : e.grantedFrom();
+                LocalDate start = given != null ? given : aftercare ? DateFields.today() : e.grantedFrom();
                 if (start.isBefore(e.grantedFrom()) || start.isAfter(e.grantedTo())) {
                     throw new ValidationException("startDate", "must lie in the granted period " + e.grantedFrom()
                             + " - " + e.grantedTo());
@@ -221,7 +222,7 @@ public class CourseServiceImpl implements CourseService {
             if (kind == null || !ProgrammeTemplate.SESSION_KINDS.contains(kind)) {
                 problems.add("kind", "must be one of " + new java.util.TreeSet<>(ProgrammeTemplate.SESSION_KINDS));
             }
-            LocalDate date = CourseAccess.date(problems, "date", session.date(), null);
+            LocalDate date = DateFields.parse(problems, "date", session.date(), null);
             if (date == null && session.date() == null) {
                 problems.add("date", "is required");
             }
@@ -280,8 +281,8 @@ public class CourseServiceImpl implements CourseService {
         return access.attempt(caller, enrolmentResource(enrolmentId, "sessions"), () -> {
             String role = caller.requireAnyRole(Role.BEHANDLARE, Role.HANDLAGGARE);
             ValidationException.Collector problems = new ValidationException.Collector();
-            LocalDate first = CourseAccess.date(problems, "from", from, LocalDate.of(1900, 1, 1));
-            LocalDate last = CourseAccess.date(problems, "to", to, LocalDate.of(9999, 12, 31));
+            LocalDate first = DateFields.parse(problems, "from", from, LocalDate.of(1900, 1, 1));
+            LocalDate last = DateFields.parse(problems, "to", to, LocalDate.of(9999, 12, 31));
             if (first != null && last != null && last.isBefore(first)) {
                 problems.add("to", "is before from");
             }
@@ -332,7 +333,7 @@ public class CourseServiceImpl implements CourseService {
                 if (!SessionEntity.PLANNED.equals(s.status)) {
                     throw new ConflictException("Attendance at this session is already recorded (" + s.status + ").");
                 }
-                Instant start = s.date.atTime(s.startMinute / 60, s.startMinute % 60).atZone(CourseAccess.ZONE).toInstant();
+                Instant start = s.date.atTime(s.startMinute / 60, s.startMinute % 60).atZone(DateFields.ZONE).toInstant();
                 if (("ATTENDED".equals(status) || "NO_SHOW".equals(status)) && start.isAfter(Instant.now())) {
                     throw new ValidationException("status", "the session has not been held yet (it starts " + s.date
                             + ")");
@@ -611,7 +612,7 @@ public class CourseServiceImpl implements CourseService {
         return access.attempt(caller, enrolmentResource(enrolmentId, "return-days"), () -> {
             String role = caller.requireAnyRole(Role.BEHANDLARE);
             ValidationException.Collector problems = new ValidationException.Collector();
-            LocalDate first = CourseAccess.date(problems, "firstDate", firstDate, null);
+            LocalDate first = DateFields.parse(problems, "firstDate", firstDate, null);
             problems.throwIfAny();
             return repository.inTransaction(em -> {
                 EnrolmentEntity e = CourseAccess.enrolment(em, caller, role, enrolmentId, true);

@@ -1,7 +1,6 @@
 package se.kommunmeny.treatmentplan.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import se.kommunmeny.core.api.municipality.Municipality;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
@@ -38,7 +38,6 @@ import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
  */
 final class Enrolments {
     static final Set<String> END_REASONS = Set.of("COMPLETED", "DISCHARGED", "DROPPED_OUT");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final PlanRepository repository;
     private final PersonService persons;
@@ -88,9 +87,9 @@ final class Enrolments {
             problems.add("commissionerName", "is required when another municipality commissions the place");
         }
         problems.maxLength("commissionerName", name, 100);
-        LocalDate today = LocalDate.now(ZONE);
-        LocalDate from = CourseAccess.date(problems, "grantedFrom", request.grantedFrom(), today);
-        LocalDate to = CourseAccess.date(problems, "grantedTo", request.grantedTo(), from == null ? null : from.plusMonths(3).minusDays(1));
+        LocalDate today = DateFields.today();
+        LocalDate from = DateFields.parse(problems, "grantedFrom", request.grantedFrom(), today);
+        LocalDate to = DateFields.parse(problems, "grantedTo", request.grantedTo(), from == null ? null : from.plusMonths(3).minusDays(1));
         if (from != null && to != null && to.isBefore(from)) {
             problems.add("grantedTo", "is before grantedFrom");
         }
@@ -138,7 +137,7 @@ final class Enrolments {
     EnrolmentView extend(Caller caller, String id, String grantedTo) {
         String role = caller.requireAnyRole(Role.HANDLAGGARE);
         ValidationException.Collector problems = new ValidationException.Collector();
-        LocalDate newEnd = CourseAccess.date(problems, "grantedTo", grantedTo, null);
+        LocalDate newEnd = DateFields.parse(problems, "grantedTo", grantedTo, null);
         if (newEnd == null && problems.isEmpty()) {
             problems.add("grantedTo", "is required");
         }
@@ -188,8 +187,8 @@ final class Enrolments {
         if (!END_REASONS.contains(why)) {
             problems.add("reason", "must be COMPLETED, DISCHARGED or DROPPED_OUT");
         }
-        LocalDate today = LocalDate.now(ZONE);
-        LocalDate on = CourseAccess.date(problems, "endedOn", endedOn, today);
+        LocalDate today = DateFields.today();
+        LocalDate on = DateFields.parse(problems, "endedOn", endedOn, today);
         if (on != null && on.isAfter(today)) {
             problems.add("endedOn", "cannot be in the future");
         }
@@ -199,7 +198,7 @@ final class Enrolments {
             if (on.isBefore(e.grantedFrom())) {
                 throw new ValidationException("endedOn", "is before the granted period began (" + e.grantedFrom() + ")");
             }
-            e.end(why, on.equals(today) ? System.currentTimeMillis() : on.atStartOfDay(ZONE).toInstant().toEpochMilli());
+            e.end(why, on.equals(today) ? System.currentTimeMillis() : on.atStartOfDay(DateFields.ZONE).toInstant().toEpochMilli());
             em.createQuery("UPDATE SessionEntity s SET s.status = 'CANCELLED', s.attendanceNote = :note, "
                     + "s.version = s.version + 1 WHERE s.enrolmentId = :e AND s.status = 'PLANNED' AND s.date > :on")
                     .setParameter("note", "Inskrivningen avslutad " + on).setParameter("e", e.id())

@@ -29,11 +29,6 @@ public class PlanRepository {
         return jpa.txExpr(TransactionType.Required, work::apply);
     }
 
-    /** Runs {@code work} in a transaction of its own, e.g. to audit an attempt whose own transaction rolled back. */
-    <T> T inNewTransaction(Function<EntityManager, T> work) {
-        return jpa.txExpr(TransactionType.RequiresNew, work::apply);
-    }
-
     /** Places taken in a programme: active clients in primary treatment, and in aftercare where it shares places. */
     int placesTaken(String programmeId, boolean aftercareCounts) {
         return jpa.txExpr(TransactionType.Supports, em -> placesTaken(em, programmeId, aftercareCounts));

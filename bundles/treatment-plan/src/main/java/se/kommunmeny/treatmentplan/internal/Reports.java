@@ -28,6 +28,7 @@ import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.person.PersonView;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
@@ -112,7 +113,7 @@ final class Reports {
             } catch (DateTimeParseException e) {
                 problems.add("month", "is required for a monthly report, written yyyy-mm");
             }
-            if (month != null && !month.atEndOfMonth().isBefore(CourseAccess.today())) {
+            if (month != null && !month.atEndOfMonth().isBefore(DateFields.today())) {
                 problems.add("month", "has not ended yet: a monthly report covers a whole month");
             }
         } else if (monthText != null && !monthText.isBlank()) {

@@ -2,8 +2,6 @@ package se.kommunmeny.treatmentplan.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +27,7 @@ import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.problem.ConflictException;
+import se.kommunmeny.core.api.problem.DateFields;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
@@ -50,7 +49,6 @@ import se.kommunmeny.treatmentplan.api.TreatmentPlanService;
 public class TreatmentPlanServiceImpl implements TreatmentPlanService {
     static final int MAX_GOALS = 20;
     static final int MAX_GOAL_LENGTH = 500;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private final PlanRepository plans;
     private final PersonService persons;
@@ -73,7 +71,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         this.audit = audit;
         this.municipality = municipality;
         this.enrolments = new Enrolments(plans, persons, audit);
-        this.access = new CourseAccess(plans, audit);
+        this.access = new CourseAccess(audit);
     }
 
     @Override
@@ -217,14 +215,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
                 problems.add("goals[" + i + "]", "must be at most " + MAX_GOAL_LENGTH + " characters");
             }
         }
-        LocalDate start = LocalDate.now(ZONE);
-        if (plan.startDate() != null && !plan.startDate().isBlank()) {
-            try {
-                start = LocalDate.parse(plan.startDate().trim());
-            } catch (DateTimeParseException e) {
-                problems.add("startDate", "must be a date written yyyy-mm-dd");
-            }
-        }
+        LocalDate start = DateFields.parse(problems, "startDate", plan.startDate(), DateFields.today());
         String enrolmentId = plan.enrolmentId() == null || plan.enrolmentId().isBlank() ? null : plan.enrolmentId().trim();
         if (enrolmentId != null && !isPlanId(enrolmentId)) {
             problems.add("enrolmentId", "is not an enrolment id");
@@ -286,7 +277,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     static PlanView view(EntityManager em, PlanEntity e) {
         PlanContent content = Reports.content(em, e);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = DateFields.today();
         return new PlanView(e.id(), e.personRef(), e.programmeId(), e.status(), List.copyOf(e.goals()), e.startDate(),
                 Instant.ofEpochMilli(e.createdAt()), e.createdBy(), e.version(), e.revision(), content,
                 e.approvedRevision(), e.approvedOn(), PlanContents.nextDue(e.startDate(), 1, today),
@@ -355,16 +346,9 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     private PlanView doRecordApproval(Caller caller, String planId, String approvedOn) {
         String role = caller.requireAnyRole(Role.BEHANDLARE);
-        LocalDate today = LocalDate.now(ZONE);
-        LocalDate on;
-        try {
-            on = approvedOn == null || approvedOn.isBlank() ? today : LocalDate.parse(approvedOn.trim());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("approvedOn", "must be a date written yyyy-mm-dd");
-        }
-        if (on.isAfter(today)) {
-            throw new ValidationException("approvedOn", "cannot be in the future");
-        }
+        ValidationException.Collector problems = new ValidationException.Collector();
+        LocalDate on = DateFields.notFuture(problems, "approvedOn", approvedOn, DateFields.today());
+        problems.throwIfAny();
         return plans.inTransaction(em -> {
             PlanEntity plan = findPlan(em, caller, role, planId, LockModeType.PESSIMISTIC_WRITE);
             if (plan.revision() == 0) {

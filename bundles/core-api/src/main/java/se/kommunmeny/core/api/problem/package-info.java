@@ -3,5 +3,5 @@
  * faults. The message of a problem is shown to the caller: it says what is wrong and never carries personal data.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package se.kommunmeny.core.api.problem;

@@ -11,12 +11,16 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.audit.AuditEntry;
 import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
 import se.kommunmeny.core.api.audit.ChainVerification;
+import se.kommunmeny.core.api.problem.AccessDeniedException;
+import se.kommunmeny.core.api.problem.ProblemException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
@@ -25,9 +29,11 @@ import se.kommunmeny.core.internal.persistence.CoreSchema;
 /**
  * The audit log as a hash chain. Appending locks the head row, so appends are serialised and the sequence has no
  * gaps; the row commits with the transaction it was called in (mandatory), so no change exists without its row.
+ * A refused attempt has no such transaction left, since its own rolled back: its row is written in a new one.
  */
 @Component(service = AuditService.class)
 public class AuditServiceImpl implements AuditService {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
     private static final int MAX_LIMIT = 1000;
     private static final int VERIFY_BATCH = 500;
 
@@ -42,6 +48,19 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public void record(AuditEvent event) {
         jpa.tx(TransactionType.Mandatory, em -> append(em, event));
+    }
+
+    @Override
+    public void recordRefusal(Caller caller, String resource, ProblemException problem, String personId) {
+        try {
+            AuditAction action = problem instanceof AccessDeniedException ? AuditAction.DENIED : AuditAction.REJECTED;
+            String role = caller.roles().isEmpty() ? "none" : caller.roles().iterator().next();
+            AuditEvent event = new AuditEvent(caller, role, action, personId, resource, "problem=" + problem.code());
+            jpa.tx(TransactionType.RequiresNew, em -> append(em, event));
+        } catch (RuntimeException e) {
+            // The refusal itself must reach the caller; a missing row is the operator's to investigate.
+            LOG.warn("A refused attempt on {} could not be audited: {}", resource, e.toString());
+        }
     }
 
     private void append(EntityManager em, AuditEvent event) {
