@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -378,5 +379,35 @@ public abstract class AbstractHousingSupportIT extends AbstractOfferingIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    // ------------------------------------------------------------------ kinds are configuration
+
+    @Test
+    public void aKindAddedAsConfigurationIsOnTheMenuInItsRowAndLeavesWithIt() throws Exception {
+        // Markörgatan 2: a drug-free home for life for people with a dual diagnosis, listed as maintaining support.
+        org.osgi.service.cm.Configuration kind = configAdmin.createFactoryConfiguration("se.kommunmeny.housing.kind", "?");
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("id", "markorgatan");
+        props.put("kind", "SUPPORTED_HOUSING");
+        props.put("type", "MAINTAINING");
+        props.put("name", "Mark\u00f6rgatan 2");
+        props.put("staffing", "Personal dygnet runt");
+        props.put("providerKind", "PARTNER_MUNICIPALITY");
+        props.put("providerName", "Landstinget");
+        kind.update(props);
+        try {
+            JsonNode entry = menuEntry("housing-support/markorgatan");
+            assertEquals("MAINTAINING", entry.get("type").asText());
+            assertEquals("Mark\u00f6rgatan 2", entry.get("name").asText());
+            assertEquals(0, entry.get("capacity").asInt());
+            unit("markorgatan", "Mark\u00f6rgatan 2", 6);
+            assertEquals(6, menuEntry("housing-support/markorgatan").get("freePlaces").asInt());
+            assertEquals("SUPPORTED_HOUSING", find(parse(get(ENHETSCHEF, API + "/kinds")), "id", "markorgatan")
+                    .get("kind").asText());
+        } finally {
+            kind.delete();
+        }
+        await("off the menu", Duration.ofSeconds(10), () -> !onMenu("housing-support/markorgatan"));
     }
 }

@@ -61,7 +61,8 @@ public class ConfiguredKind implements ServiceOffering {
         this.maxHoursPerWeek = config.maxHoursPerWeek();
         this.followUpIntervalDays = config.followUpIntervalDays();
         this.baseEntry = new MenuEntry(OFFERING + "/" + id, config.name().isBlank() ? type.swedishName : config.name(),
-                ServiceType.WORK_SUPPORT, targetGroups(config), config.anonymous(), config.decisionRequired(),
+                ServiceType.valueOf(config.type().trim().toUpperCase(Locale.ROOT)), targetGroups(config),
+                config.anonymous(), config.decisionRequired(),
                 description(config), new Provider(ProviderKind.valueOf(config.providerKind().trim()
                         .toUpperCase(Locale.ROOT)), config.providerName()), null, null, null, OFFERING);
     }

@@ -16,6 +16,10 @@ public @interface KindConfig {
     @AttributeDefinition(description = "The municipality's name for it; the kind's Swedish name when empty")
     String name() default "";
 
+    @AttributeDefinition(description = "The menu row: WORK_SUPPORT unless the municipality lists it elsewhere, e.g. MAINTAINING "
+            + "for a home for life")
+    String type() default "WORK_SUPPORT";
+
     @AttributeDefinition(description = "Step model, e.g. I:1-6,II:2-12,III (months); when empty, that one for "
             + "STEP_PROGRAMME and none for the other kinds; 'none' for no step model")
     String stepModel() default "";

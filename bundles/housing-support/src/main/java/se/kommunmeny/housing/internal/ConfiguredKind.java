@@ -55,7 +55,8 @@ public class ConfiguredKind implements ServiceOffering {
                 config.followUpIntervalDays() > 0 ? config.followUpIntervalDays() : Rules.DEFAULT_FOLLOW_UP_DAYS);
         this.caseload = kind.hasUnits ? -1 : atLeastMinusOne(config.caseload());
         this.baseEntry = new MenuEntry(HousingSupportService.OFFERING + "/" + id,
-                config.name().isBlank() ? kind.swedishName : config.name().trim(), ServiceType.HOUSING_SUPPORT,
+                config.name().isBlank() ? kind.swedishName : config.name().trim(),
+                ServiceType.valueOf(config.type().trim().toUpperCase(Locale.ROOT)),
                 targetGroups(config), config.anonymous(), config.decisionRequired(), description(config),
                 new Provider(ProviderKind.valueOf(config.providerKind().trim().toUpperCase(Locale.ROOT)),
                         config.providerName()),

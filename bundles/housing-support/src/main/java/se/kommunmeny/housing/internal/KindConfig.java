@@ -16,6 +16,10 @@ public @interface KindConfig {
     @AttributeDefinition(description = "The municipality's name for it; the kind's Swedish name when empty")
     String name() default "";
 
+    @AttributeDefinition(description = "The menu row: HOUSING_SUPPORT unless the municipality lists it elsewhere, e.g. MAINTAINING "
+            + "for a home for life")
+    String type() default "HOUSING_SUPPORT";
+
     @AttributeDefinition(description = "Longest stay in months for the kind's units; -1 for none")
     int maxStayMonths() default -1;
 
