@@ -35,6 +35,10 @@ public class KernelBenchmark {
     static final String FEATURE = "kommunmeny-treatment-plan";
     static final int CLIENTS = 16;
     static final int CYCLES = 5;
+    /** Offerings installed after the treatment plan for the full-menu figure: feature and an endpoint that answers. */
+    static final String[][] OTHER_OFFERINGS = {
+        {"kommunmeny-housing-support", "/api/housing-support/kinds"},
+        {"kommunmeny-employment-support", "/api/employment-support/kinds"}};
 
     public static void main(String[] args) throws Exception {
         Path tarball = Path.of(args[0]);
@@ -59,7 +63,7 @@ public class KernelBenchmark {
                 "code = 1984\nname = Arboga\ncounty = V\\u00e4stmanlands l\\u00e4n\ncountry = SE\n");
         Files.writeString(home.resolve("etc/se.kommunmeny.menu.entry-aa.cfg"),
                 "id = aa\nname = AA\ntype = OTHER\ntargetGroups = ADULT_MEN, ADULT_WOMEN\nanonymous = true\n");
-        Files.writeString(home.resolve("etc/users.properties"), "\nbench = " + PASSWORD + ",handlaggare\n"
+        Files.writeString(home.resolve("etc/users.properties"), "\nbench = " + PASSWORD + ",handlaggare,enhetschef\n"
                 + "admin = " + PASSWORD + ",_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n",
                 StandardOpenOption.APPEND);
 
@@ -133,7 +137,38 @@ public class KernelBenchmark {
             figures.put("GET /api/menu (" + entries + " entries, one with live free places): req/s, p50, p99", String.format("%.0f req/s, p50 %.1f ms, p99 %.1f ms", menu[0], menu[1], menu[2]));
             figures.put("Menu throughput / trivial throughput", String.format("%.2f", menu[0] / ping[0]));
             figures.put("Menu p99 / trivial p99", String.format("%.2f", menu[2] / ping[2]));
-            figures.put("Errors during the load runs", String.format("%.0f", ping[3] + menu[3]));
+
+            // Housing and employment support as well: each kind is a menu entry whose free places are counted in
+            // the database on every read, so the menu does more work per request.
+            try (JMXConnector jmx = JMXConnectorFactory.connect(url, Map.of(JMXConnector.CREDENTIALS,
+                    new String[] {"admin", PASSWORD}))) {
+                MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+                ObjectName features = new ObjectName("org.apache.karaf:type=feature,name=root");
+                for (String[] offering : OTHER_OFFERINGS) {
+                    long start = System.nanoTime();
+                    mbeans.invoke(features, "installFeature", new Object[] {offering[0], Boolean.TRUE},
+                            new String[] {String.class.getName(), boolean.class.getName()});
+                    waitFor(client, auth, base + offering[1], 200);
+                    figures.put("Install " + offering[0] + " → REST endpoint live (once)",
+                            Math.round((System.nanoTime() - start) / 1e6) + " ms");
+                }
+            }
+            for (int i = 0; i < 10; i++) {
+                post(client, auth, base + "/api/housing-support/units", "{\"kindId\":\"traningslagenhet\",\"name\":\"L\u00e4genhet "
+                        + i + "\",\"places\":1}");
+                post(client, auth, base + "/api/employment-support/workplaces", "{\"kindId\":\"arbetstraning\",\"name\":\"Plats "
+                        + i + "\",\"places\":3}");
+            }
+            String fullMenu = body(client, auth, base + "/api/menu");
+            int allEntries = fullMenu.split("\"id\"").length - 1;
+            int live = fullMenu.split("\"freePlaces\":[0-9]").length - 1;
+            load(client, auth, base + "/api/menu", 3);
+            double[] full = load(client, auth, base + "/api/menu", loadSeconds);
+            figures.put("GET /api/menu with the three offerings (" + allEntries + " entries, " + live
+                    + " with live free places): req/s, p50, p99", String.format("%.0f req/s, p50 %.1f ms, p99 %.1f ms",
+                    full[0], full[1], full[2]));
+            figures.put("Menu with three offerings / trivial throughput", String.format("%.2f", full[0] / ping[0]));
+            figures.put("Errors during the load runs", String.format("%.0f", ping[3] + menu[3] + full[3]));
         } finally {
             karaf.destroy();
             karaf.waitFor(60, TimeUnit.SECONDS);
@@ -260,6 +295,16 @@ public class KernelBenchmark {
     static String body(HttpClient client, String auth, String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Posts JSON and insists on 201: the figures are worthless if the set-up did not happen. */
+    static void post(HttpClient client, String auth, String url, String json) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
     }
 
     static long median(List<Double> values) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Kernel benchmark: cold start to the first 200 on the menu, resident memory after boot, install-to-live and
-# uninstall-to-404 of an offering, and requests/s and latency of the menu next to a trivial endpoint.
+# uninstall-to-404 of an offering, and requests/s and latency of the menu (with the treatment plan, then with housing
+# and employment support as well) next to a trivial endpoint.
 # Not part of the test run. Usage: benchmarks/run.sh [seconds-per-load-run] (default 20)
 # Results: benchmarks/results/kernel-<time>.md (the figures in the README come from such a file).
 set -euo pipefail
