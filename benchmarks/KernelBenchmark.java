@@ -154,9 +154,9 @@ public class KernelBenchmark {
                 }
             }
             for (int i = 0; i < 10; i++) {
-                post(client, auth, base + "/api/housing-support/units", "{\"kindId\":\"traningslagenhet\",\"name\":\"L\u00e4genhet "
+                post(client, auth, base + "/api/housing-support/units", "{\"kindId\":\"traningslagenhet\",\"address\":\"Storgatan " + i + "\",\"name\":\"L\u00e4genhet "
                         + i + "\",\"places\":1}");
-                post(client, auth, base + "/api/employment-support/workplaces", "{\"kindId\":\"arbetstraning\",\"name\":\"Plats "
+                post(client, auth, base + "/api/employment-support/workplaces", "{\"kindId\":\"arbetstraning\",\"workType\":\"Caf\u00e9\",\"provider\":{\"kind\":\"OWN\",\"name\":\"AME\"},\"name\":\"Plats "
                         + i + "\",\"places\":3}");
             }
             String fullMenu = body(client, auth, base + "/api/menu");
