@@ -30,7 +30,7 @@ final class GroupCalendar {
             planned.add(new Planned(MeetingEntity.PARENTS, p + 1, first.plusWeeks(parentWeeks.get(p) - 1L), startTime,
                     template.minutesPerMeeting, "Föräldraträff " + (p + 1)));
         }
-        planned.sort(Comparator.comparing(Planned::date).thenComparing(Planned::kind, Comparator.reverseOrder()));
+        planned.sort(Comparator.comparing(Planned::date).thenComparing(Planned::kind));
         return planned;
     }
 

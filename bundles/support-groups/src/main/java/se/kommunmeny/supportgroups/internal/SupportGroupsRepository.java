@@ -54,7 +54,7 @@ public class SupportGroupsRepository {
     }
 
     static List<MeetingEntity> meetings(EntityManager em, String cohortId) {
-        return em.createQuery("SELECT m FROM MeetingEntity m WHERE m.cohortId = :c ORDER BY m.date, m.kind DESC, m.number",
+        return em.createQuery("SELECT m FROM MeetingEntity m WHERE m.cohortId = :c ORDER BY m.date, m.kind, m.number",
                 MeetingEntity.class).setParameter("c", cohortId).getResultList();
     }
 
