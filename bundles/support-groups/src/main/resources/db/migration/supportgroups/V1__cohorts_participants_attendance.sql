@@ -119,4 +119,4 @@ CREATE TABLE sg_questionnaire (
     entered_at  BIGINT        NOT NULL,
     CONSTRAINT fk_sg_questionnaire_cohort FOREIGN KEY (cohort_id) REFERENCES sg_cohort (id)
 );
-CREATE INDEX ix_sg_questionnaire_cohort ON sg_questionnaire (cohort_id);
+CREATE INDEX ix_sg_questionnaire_cohort ON sg_questionnaire (cohort_id, entered_at);

@@ -41,14 +41,14 @@ public class GroupTemplateCatalog {
                 read(url).ifPresent(t -> loaded.put(t.id, t));
             }
         }
-        this.bundled = Map.copyOf(loaded);
+        this.bundled = Collections.unmodifiableMap(loaded);
         String etc = context.getProperty("karaf.etc");
         this.external = etc == null ? null : Path.of(etc).resolve(EXTERNAL_DIRECTORY);
         LOG.info("Group programme templates: shipped {}, from {}: {}", bundled.keySet(), external, externalIds());
     }
 
     GroupTemplateCatalog(Map<String, GroupTemplate> bundled, Path external) {
-        this.bundled = Map.copyOf(bundled);
+        this.bundled = Collections.unmodifiableMap(new TreeMap<>(bundled));
         this.external = external;
     }
 
