@@ -95,13 +95,26 @@ public abstract class AbstractOfferingIT extends KommunmenyTestSupport {
     protected void install(String feature) throws Exception {
         if (!isInstalled(feature)) {
             features.installFeature(feature, NO_REFRESH);
+            awaitSettled();
         }
     }
 
     protected void uninstall(String feature) throws Exception {
         if (isInstalled(feature)) {
             features.uninstallFeature(feature, NO_REFRESH);
+            awaitSettled();
         }
+    }
+
+    /**
+     * Waits until the health check has no warnings: the feature's configurations written to etc/ have been read back
+     * by FileInstall (which re-applies them to their components) and no component waits or applies configuration.
+     */
+    protected void awaitSettled() {
+        await("health without warnings", Duration.ofSeconds(30), () -> {
+            JsonNode health = parse(get(OPERATOR, "/api/health"));
+            return "UP".equals(health.path("status").asText()) && health.path("warnings").isEmpty();
+        });
     }
 
     /** A change to the installed features, run while every bundle already there is watched. */
