@@ -52,7 +52,7 @@ county = V\u00e4stmanlands l\u00e4n
 country = SE
 CFG
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$etc/org.ops4j.pax.web.cfg"
-  echo "offerings = treatment-plan, housing-support, employment-support" > "$etc/se.kommunmeny.offerings.cfg"
+  echo "offerings = treatment-plan, housing-support, employment-support, support-groups" > "$etc/se.kommunmeny.offerings.cfg"
   # Plain menu entries that no module runs (the survey's AA and relatives' talks in Arboga).
   cat > "$etc/se.kommunmeny.menu.entry-aa.cfg" <<'CFG'
 id = aa
@@ -124,6 +124,7 @@ Kommunmeny demo is running: Arboga kommun (1984), embedded Derby. pid $(cat "$DE
                  $BASE/soap/TreatmentCourse?wsdl
                  $BASE/soap/HousingSupport?wsdl
                  $BASE/soap/EmploymentSupport?wsdl
+                 $BASE/soap/SupportGroups?wsdl
 
 Demo users (HTTP Basic; generated for this demo only, also in run/demo/DEMO-CREDENTIALS.txt):
 $(sed 's/^/  /' "$DEMO/DEMO-CREDENTIALS.txt")
