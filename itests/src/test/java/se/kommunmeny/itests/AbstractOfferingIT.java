@@ -133,6 +133,9 @@ public abstract class AbstractOfferingIT extends KommunmenyTestSupport {
 
     /** As {@link #disturbedBy(FeatureChange)}, watching only these bundles (e.g. those there before an offering). */
     protected List<String> disturbedBy(Set<Long> watched, FeatureChange change) throws Exception {
+        // The platform may still be starting bundles of its own boot features when a test begins.
+        await("no bundle starting", Duration.ofSeconds(60),
+                () -> bundleStates().values().stream().noneMatch(state -> state == Bundle.STARTING));
         Map<Long, Integer> before = new HashMap<>(bundleStates());
         before.keySet().retainAll(watched);
         List<String> disturbed = Collections.synchronizedList(new ArrayList<>());

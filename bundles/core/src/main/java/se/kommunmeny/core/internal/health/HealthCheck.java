@@ -65,8 +65,6 @@ public class HealthCheck {
 
     private BundleContext context;
 
-    /** Karaf's marker service for a completed boot (by name: the core does not wire to Karaf's features API). */
-    static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";
     /** How long the data layer must stay unchanged before requests can rely on it. */
     static final long SETTLE_MILLIS = 2000;
     /** Services whose replacement re-creates the persistence units: data source, transaction manager, JPA. */
@@ -155,9 +153,8 @@ public class HealthCheck {
     }
 
     /**
-     * Not ready until the framework has reached its start level, Karaf has installed the boot features, every
-     * platform bundle is active and none of its components waits for a service or failed to activate: "UP" means
-     * every installed endpoint answers.
+     * Not ready until the framework has reached its start level, every platform bundle is active and none of its
+     * components waits for a service or failed to activate: "UP" means every installed endpoint answers.
      */
     private void startupProblems(List<String> problems, List<String> offeringProblems) {
         Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
@@ -165,12 +162,6 @@ public class HealthCheck {
         int startLevel = beginning == null ? 1 : Integer.parseInt(beginning.trim());
         if (system.adapt(FrameworkStartLevel.class).getStartLevel() < startLevel) {
             problems.add("platform: starting");
-            return;
-        }
-        if (context.getServiceReference(BOOT_FINISHED) == null) {
-            // Karaf registers it once every boot feature is installed and started; before that bundles are still
-            // starting (and a failed boot never gets there: it is never ready, and the log says why).
-            problems.add("platform: the boot features are being installed");
             return;
         }
         List<Bundle> ours = new ArrayList<>();
