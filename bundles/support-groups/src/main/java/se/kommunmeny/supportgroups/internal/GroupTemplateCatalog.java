@@ -3,20 +3,20 @@ package se.kommunmeny.supportgroups.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import se.kommunmeny.core.api.config.DataFileCatalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -29,8 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class GroupTemplateCatalog {
     static final String EXTERNAL_DIRECTORY = "kommunmeny/groups";
     private static final Logger LOG = LoggerFactory.getLogger(GroupTemplateCatalog.class);
-    private final Map<String, GroupTemplate> bundled;
-    private final Path external;
+    private final DataFileCatalog<GroupTemplate> files;
 
     @Activate
     public GroupTemplateCatalog(BundleContext context) {
@@ -41,15 +40,18 @@ public class GroupTemplateCatalog {
                 read(url).ifPresent(t -> loaded.put(t.id, t));
             }
         }
-        this.bundled = Collections.unmodifiableMap(loaded);
         String etc = context.getProperty("karaf.etc");
-        this.external = etc == null ? null : Path.of(etc).resolve(EXTERNAL_DIRECTORY);
-        LOG.info("Group programme templates: shipped {}, from {}: {}", bundled.keySet(), external, externalIds());
+        this.files = catalog(loaded, etc == null ? null : Path.of(etc).resolve(EXTERNAL_DIRECTORY));
+        LOG.info("Group programme templates: shipped {}, from {}: {}", files.shippedIds(), files.directory(), files.directoryIds());
     }
 
     GroupTemplateCatalog(Map<String, GroupTemplate> bundled, Path external) {
-        this.bundled = Collections.unmodifiableMap(new TreeMap<>(bundled));
-        this.external = external;
+        this.files = catalog(bundled, external);
+    }
+
+    private static DataFileCatalog<GroupTemplate> catalog(Map<String, GroupTemplate> shipped, Path directory) {
+        return new DataFileCatalog<>(shipped, directory, GroupTemplateCatalog::read, t -> t.id,
+                problem -> LOG.error("Group programme templates: {}", problem));
     }
 
     static Optional<GroupTemplate> read(URL url) {
@@ -69,51 +71,11 @@ public class GroupTemplateCatalog {
 
     /** The template with this id: the municipality's own file if there is one, else the shipped one. */
     public Optional<GroupTemplate> get(String id) {
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,59}")) {
-            return Optional.empty();
-        }
-        if (external != null) {
-            Path file = external.resolve(id + ".json");
-            if (Files.isRegularFile(file)) {
-                Optional<GroupTemplate> own = readFile(file);
-                if (own.isPresent() && !id.equals(own.get().id)) {
-                    LOG.error("Group programme template {} is not used: its id is '{}', not the file name", file,
-                            own.get().id);
-                    return Optional.empty();
-                }
-                return own;
-            }
-        }
-        return Optional.ofNullable(bundled.get(id));
+        return files.get(id);
     }
 
     /** Every usable template, the municipality's own over the shipped ones. */
     public Map<String, GroupTemplate> all() {
-        Map<String, GroupTemplate> all = new TreeMap<>(bundled);
-        for (String id : externalIds()) {
-            get(id).ifPresent(t -> all.put(id, t));
-        }
-        return all;
-    }
-
-    private List<String> externalIds() {
-        if (external == null || !Files.isDirectory(external)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(external)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
-        } catch (IOException e) {
-            LOG.error("The group template directory {} cannot be read: {}", external, e.getMessage());
-            return List.of();
-        }
-    }
-
-    private static Optional<GroupTemplate> readFile(Path file) {
-        try {
-            return read(file.toUri().toURL());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return files.all();
     }
 }
