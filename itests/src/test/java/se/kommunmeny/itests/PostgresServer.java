@@ -83,11 +83,24 @@ public final class PostgresServer {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** Another database on this server, for a second platform instance (one database per instance). */
+    public void createDatabase(String name) throws IOException, InterruptedException {
+        if (!name.matches("[a-z][a-z0-9_]{0,30}")) {
+            throw new IllegalArgumentException("database name: " + name);
+        }
+        psql("CREATE DATABASE " + name + " OWNER " + USER + " ENCODING 'UTF8'");
+    }
+
     /** The data-source configuration that points the platform at this server. */
     public String dataSourceConfig() {
+        return dataSourceConfig(DATABASE);
+    }
+
+    /** The data-source configuration that points a platform at one database of this server. */
+    public String dataSourceConfig(String database) {
         return String.join("\n",
                 "osgi.jdbc.driver.name = PostgreSQL JDBC Driver",
-                "url = " + jdbcUrl(),
+                "url = jdbc:postgresql://127.0.0.1:" + port + "/" + database,
                 "user = " + USER,
                 "password = " + PASSWORD,
                 "dataSourceName = kommunmeny",

@@ -27,6 +27,14 @@ public interface CourseService {
     /** A client was discharged or dropped out; {@code enrolment.id}, {@code programme.id}, {@code person.ref}, {@code reason}. */
     String TOPIC_DISCHARGED = "se/kommunmeny/treatment-plan/DISCHARGED";
 
+    /**
+     * A reviewed report was sent to the commissioner; properties {@code report.id}, {@code enrolment.id},
+     * {@code person.ref}, {@code commissioner.code}, {@code kind} (ARRIVAL, MONTHLY, CLOSING), {@code month},
+     * {@code title} and {@code document} (the report as HTML). Stays inside the platform; the purchasing offering
+     * carries it to a commissioning municipality's platform.
+     */
+    String TOPIC_REPORT_SENT = "se/kommunmeny/treatment-plan/REPORT_SENT";
+
     /** Names the practitioners who work with an enrolment (unit manager); only they reach the client's course. */
     List<String> assign(Caller caller, String enrolmentId, List<String> practitioners);
 

@@ -9,6 +9,12 @@ import se.kommunmeny.core.api.security.Caller;
 public interface TreatmentPlanService {
     /** Event topic posted when a plan is created; properties {@code plan.id}, {@code programme.id}. */
     String TOPIC_PLAN_CREATED = "se/kommunmeny/treatment-plan/PLAN_CREATED";
+    /**
+     * An approved plan was sent to the commissioning municipality; properties {@code plan.id}, {@code person.ref},
+     * {@code commissioner.code}, {@code kind} (PLAN), {@code title} and {@code document} (the plan as HTML). Stays
+     * inside the platform; the purchasing offering carries it to a commissioning municipality's platform.
+     */
+    String TOPIC_PLAN_SENT = "se/kommunmeny/treatment-plan/PLAN_SENT";
     /** A client was admitted to a programme; properties {@code enrolment.id}, {@code programme.id}, {@code person.ref}. */
     String TOPIC_ENROLLED = "se/kommunmeny/treatment-plan/ENROLLED";
     /** An enrolment ended; properties {@code enrolment.id}, {@code programme.id}, {@code person.ref}, {@code reason}. */

@@ -583,7 +583,10 @@ public class CourseServiceImpl implements CourseService {
 
     @Override
     public ReportView send(Caller caller, String reportId) {
-        return access.attempt(caller, "treatment-plan/report/" + reportId + "/sent", () -> reports.send(caller, reportId));
+        ReportView sent = access.attempt(caller, "treatment-plan/report/" + reportId + "/sent",
+                () -> reports.send(caller, reportId));
+        post(TOPIC_REPORT_SENT, reports.sentEvent(sent));
+        return sent;
     }
 
     @Override

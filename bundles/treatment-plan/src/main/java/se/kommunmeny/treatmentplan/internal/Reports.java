@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -347,6 +348,26 @@ final class Reports {
                     ReportEntity.class).setParameter("e", e.id()).getResultList().stream()
                     .map(r -> view(r, read(r.content))).toList();
         });
+    }
+
+    /**
+     * The properties of the event that tells other offerings a report was sent: the commissioner's copy as HTML, and
+     * the person it is about (the purchasing offering sends it back to a commissioning municipality's platform).
+     */
+    Map<String, Object> sentEvent(ReportView report) {
+        String personRef = repository.inTransaction(em -> em.find(EnrolmentEntity.class, report.enrolmentId())
+                .personRef());
+        String provider = municipality.current().map(Municipality::name).orElse("");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("report.id", report.id());
+        properties.put("enrolment.id", report.enrolmentId());
+        properties.put("person.ref", personRef);
+        properties.put("commissioner.code", report.sentTo() == null ? "" : report.sentTo());
+        properties.put("kind", report.kind());
+        properties.put("month", report.month() == null ? "" : report.month());
+        properties.put("title", ReportDocument.title(report));
+        properties.put("document", ReportDocument.html(report, provider));
+        return properties;
     }
 
     String document(Caller caller, String reportId) {

@@ -33,6 +33,7 @@ import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
+import se.kommunmeny.treatmentplan.internal.export.PlanDocument;
 import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.NewPlan;
@@ -367,7 +368,22 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
 
     @Override
     public PlanView recordSent(Caller caller, String planId) {
-        return access.attempt(caller, "treatment-plan/plan/" + planId + "/sent", () -> doRecordSent(caller, planId));
+        PlanView sent = access.attempt(caller, "treatment-plan/plan/" + planId + "/sent",
+                () -> doRecordSent(caller, planId));
+        EventAdmin ea = events;
+        if (ea != null) {
+            ConfiguredProgramme programme = programmes.get(sent.programmeId());
+            String provider = municipality.current().map(m -> m.name()).orElse("");
+            Map<String, Object> properties = new java.util.HashMap<>();
+            properties.put("plan.id", sent.id());
+            properties.put("person.ref", sent.personRef());
+            properties.put("commissioner.code", sent.sentTo() == null ? "" : sent.sentTo());
+            properties.put("kind", "PLAN");
+            properties.put("title", PlanDocument.title(sent));
+            properties.put("document", PlanDocument.html(sent, programme == null ? null : programme.name(), provider));
+            ea.postEvent(new Event(TOPIC_PLAN_SENT, properties));
+        }
+        return sent;
     }
 
     private PlanView doRecordSent(Caller caller, String planId) {

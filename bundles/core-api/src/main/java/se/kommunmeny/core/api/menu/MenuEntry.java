@@ -1,5 +1,6 @@
 package se.kommunmeny.core.api.menu;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +21,12 @@ import java.util.Set;
  * @param freePlaces free places now, or {@code null} when the offering does not know
  * @param methods methods used (12-step, CBT, MI, CRA, ASI, …)
  * @param offering the offering module that runs it, or {@code configured} for plain configured entries
+ * @param freePlacesReadAt when {@code freePlaces} was read, for a figure read from another platform (a purchased
+ *        service's supplier); {@code null} for a figure that is live
  */
 public record MenuEntry(String id, String name, ServiceType type, Set<TargetGroup> targetGroups, boolean anonymous,
         boolean decisionRequired, ServiceDescription description, Provider provider, Integer capacity,
-        Integer freePlaces, List<String> methods, String offering) {
+        Integer freePlaces, List<String> methods, String offering, Instant freePlacesReadAt) {
 
     public MenuEntry {
         Objects.requireNonNull(id, "id");
@@ -37,5 +40,13 @@ public record MenuEntry(String id, String name, ServiceType type, Set<TargetGrou
         provider = provider == null ? Provider.own() : provider;
         methods = methods == null ? List.of() : List.copyOf(methods);
         offering = offering == null ? "configured" : offering;
+    }
+
+    /** An entry whose figures are live. */
+    public MenuEntry(String id, String name, ServiceType type, Set<TargetGroup> targetGroups, boolean anonymous,
+            boolean decisionRequired, ServiceDescription description, Provider provider, Integer capacity,
+            Integer freePlaces, List<String> methods, String offering) {
+        this(id, name, type, targetGroups, anonymous, decisionRequired, description, provider, capacity, freePlaces,
+                methods, offering, null);
     }
 }

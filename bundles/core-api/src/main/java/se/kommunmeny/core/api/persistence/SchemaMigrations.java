@@ -13,7 +13,9 @@ public interface SchemaMigrations {
      * @param module short module name, used for the history table ({@code schema_history_<module>})
      * @param classLoader the module bundle's class loader
      * @param location where the SQL migrations lie in the bundle, e.g. {@code db/migration/treatmentplan}; the
-     *        database-specific variant {@code <location>/<derby|postgresql>} is used when present
+     *        database-specific variant {@code <location>/<derby|postgresql>} is used when present. Scripts may
+     *        write {@code ${lob}} for a column of unbounded text: CLOB on Derby, TEXT on PostgreSQL (bound and read
+     *        as a plain string)
      * @return the schema version after migrating
      */
     String migrate(String module, ClassLoader classLoader, String location);

@@ -143,6 +143,10 @@ public final class MenuRenderer {
         sb.append("</tbody></table>\n");
     }
 
+    /** When a figure from another platform was read, in the platform's time zone. */
+    private static final java.time.format.DateTimeFormatter READ_AT = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(se.kommunmeny.core.api.problem.DateFields.ZONE);
+
     private static String freePlaces(MenuEntry e, Language lang) {
         if (e.capacity() == null) {
             return "";
@@ -231,7 +235,9 @@ public final class MenuRenderer {
             term(sb, en ? "Provider" : "Utförare", provider);
             if (e.capacity() != null) {
                 term(sb, en ? "Places" : "Platser", e.capacity() + (e.freePlaces() == null ? ""
-                        : (en ? ", free now: " : ", lediga nu: ") + e.freePlaces()));
+                        : e.freePlacesReadAt() == null ? (en ? ", free now: " : ", lediga nu: ") + e.freePlaces()
+                        : (en ? ", free: " : ", lediga: ") + e.freePlaces() + (en ? " (read " : " (läst ")
+                                + READ_AT.format(e.freePlacesReadAt()) + ")"));
             }
             if (!e.methods().isEmpty()) {
                 term(sb, en ? "Methods" : "Metoder", String.join(", ", e.methods()));

@@ -3,6 +3,7 @@ package se.kommunmeny.core.internal.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -48,6 +49,7 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
                     .table("schema_history_" + module)
                     .locations(hasSpecific ? new String[] {"classpath:" + location, "classpath:" + specific}
                             : new String[] {"classpath:" + location})
+                    .placeholders(Map.of("lob", "derby".equals(vendor) ? "CLOB" : "TEXT"))
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .validateOnMigrate(true)

@@ -32,6 +32,8 @@ public class MenuEntryXml {
     public String providerName;
     public Integer capacity;
     public Integer freePlaces;
+    /** When {@code freePlaces} was read from another platform; absent for a live figure. */
+    public String freePlacesReadAt;
     @XmlElement(name = "method")
     public List<String> methods = new ArrayList<>();
     public String offering;
@@ -55,6 +57,7 @@ public class MenuEntryXml {
         x.providerName = e.provider().name();
         x.capacity = e.capacity();
         x.freePlaces = e.freePlaces();
+        x.freePlacesReadAt = e.freePlacesReadAt() == null ? null : e.freePlacesReadAt().toString();
         x.methods.addAll(e.methods());
         x.offering = e.offering();
         return x;

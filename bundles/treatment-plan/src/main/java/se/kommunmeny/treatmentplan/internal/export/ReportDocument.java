@@ -138,7 +138,8 @@ public final class ReportDocument {
     }
 
     /** The document's heading: the kind of report, and for a monthly report the month in Swedish. */
-    static String title(ReportView report) {
+    /** The report's title, e.g. "Månadsrapport 2026-10". */
+    public static String title(ReportView report) {
         return switch (String.valueOf(report.kind())) {
             case "ARRIVAL" -> "Ankomstrapport";
             case "MONTHLY" -> report.month() == null ? "Månadsrapport" : "Månadsrapport " + month(report.month());
