@@ -106,12 +106,13 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         Map<String, String> salaUsers = new HashMap<>(USERS);
         salaUsers.put("heby", "partner");
         salaUsers.put("koping", "partner");
-        sala = platform(dir.resolve("sala"), salaUsers, SALA_CODE, "Sala", "2120002080", "treatment-plan, purchasing",
-                "sala");
+        sala = platform(dir.resolve("sala"), salaUsers, SALA_CODE, "Sala", "V\\u00e4stmanlands l\\u00e4n",
+                "2120002080", "treatment-plan, purchasing", "sala");
         Map<String, String> hebyUsers = new HashMap<>(USERS);
         hebyUsers.put("sala", "partner");
         hebyUsers.put("hugo", "handlaggare");
-        heby = platform(dir.resolve("heby"), hebyUsers, HEBY_CODE, "Heby", "2120000308", "purchasing", "heby");
+        heby = platform(dir.resolve("heby"), hebyUsers, HEBY_CODE, "Heby", "Uppsala l\\u00e4n", "2120000308",
+                "purchasing", "heby");
         sala.start();
         heby.start();
         awaitPurchasing(sala);
@@ -293,9 +294,11 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         JsonNode monthly = parse(post(BEHANDLARE, course + "/reports", toJson(Map.of("kind", "MONTHLY",
                 "month", month.toString()))));
         List<Map<String, Object>> goals = List.of(Map.of("goal", "Drogfrihet", "progress", "Nykter hela m\u00e5naden"));
-        put(BEHANDLARE, "/api/treatment-course/reports/" + monthly.get("id").asText() + "/review", toJson(Map.of(
-                "version", monthly.get("version").asLong(), "goals", goals, "summary", "Stabil m\u00e5nad",
-                "skills", List.of(Map.of("area", "HOUSING", "rating", 4), Map.of("area", "OCCUPATION", "rating", 3)))));
+        Answer reviewed = put(BEHANDLARE, "/api/treatment-course/reports/" + monthly.get("id").asText() + "/review",
+                toJson(Map.of("version", monthly.get("version").asLong(), "goals", goals, "summary",
+                        "Stabil m\u00e5nad", "skills", List.of(Map.of("area", "HOUSING", "rating", 4),
+                                Map.of("area", "OCCUPATION", "rating", 3), Map.of("area", "NETWORK", "rating", 3)))));
+        assertEquals(reviewed.body(), 200, reviewed.status());
         assertEquals("SENT", parse(post(BEHANDLARE, "/api/treatment-course/reports/" + monthly.get("id").asText()
                 + "/sent", "")).get("status").asText());
 
@@ -330,8 +333,10 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         assertEquals(200, post(BEHANDLARE, "/api/treatment-plan/enrolments/" + enrolment + "/end",
                 "{\"reason\":\"COMPLETED\",\"endedOn\":\"" + month.atDay(26) + "\"}").status());
         JsonNode closing = parse(post(BEHANDLARE, course + "/reports", "{\"kind\":\"CLOSING\"}"));
-        put(BEHANDLARE, "/api/treatment-course/reports/" + closing.get("id").asText() + "/review", toJson(Map.of(
-                "version", closing.get("version").asLong(), "goals", goals, "summary", "Fullf\u00f6ljt program")));
+        Answer closed = put(BEHANDLARE, "/api/treatment-course/reports/" + closing.get("id").asText() + "/review",
+                toJson(Map.of("version", closing.get("version").asLong(), "goals", goals, "summary",
+                        "Fullf\u00f6ljt program")));
+        assertEquals(closed.body(), 200, closed.status());
         assertEquals("SENT", parse(post(BEHANDLARE, "/api/treatment-course/reports/" + closing.get("id").asText()
                 + "/sent", "")).get("status").asText());
 
@@ -422,11 +427,12 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
 
     // ------------------------------------------------------------------ the two platforms
 
-    private KarafProcess platform(Path dir, Map<String, String> users, String code, String name, String orgNumber,
-            String offerings, String pgDatabase) throws Exception {
+    private KarafProcess platform(Path dir, Map<String, String> users, String code, String name, String county,
+            String orgNumber, String offerings, String pgDatabase) throws Exception {
         KarafProcess k = KarafProcess.unpack(dir, users);
         started.add(k);
-        k.write("se.kommunmeny.kommun.cfg", "code = " + code + "\nname = " + name + "\ncountry = SE\n");
+        k.write("se.kommunmeny.kommun.cfg", "code = " + code + "\nname = " + name + "\ncounty = " + county
+                + "\ncountry = SE\n");
         k.write("se.kommunmeny.offerings.cfg", "offerings = " + offerings + "\n");
         k.write("se.kommunmeny.purchasing.cfg", String.join("\n", "organisationNumber = " + orgNumber,
                 "street = Stadshuset", "postalCode = 733 25", "city = " + name, "bankAccount = 5050-1055",

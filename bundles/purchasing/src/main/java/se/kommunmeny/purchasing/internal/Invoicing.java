@@ -240,10 +240,18 @@ final class Invoicing {
         if (month != null && !month.matches("\\d{4}-\\d{2}")) {
             throw new ValidationException("month", "must be yyyy-mm");
         }
-        return repository.inTransaction(em -> em.createQuery("SELECT i FROM InvoiceEntity i WHERE "
-                + "(:d IS NULL OR i.direction = :d) AND (:m IS NULL OR i.month = :m) ORDER BY i.createdAt",
-                InvoiceEntity.class).setParameter("d", direction).setParameter("m", month).getResultList().stream()
-                .map(i -> view(em, i)).toList());
+        String jpql = "SELECT i FROM InvoiceEntity i WHERE 1 = 1" + (direction == null ? "" : " AND i.direction = :d")
+                + (month == null ? "" : " AND i.month = :m") + " ORDER BY i.createdAt";
+        return repository.inTransaction(em -> {
+            var query = em.createQuery(jpql, InvoiceEntity.class);
+            if (direction != null) {
+                query.setParameter("d", direction);
+            }
+            if (month != null) {
+                query.setParameter("m", month);
+            }
+            return query.getResultList().stream().map(i -> view(em, i)).toList();
+        });
     }
 
     InvoiceView get(Caller caller, String id) {
@@ -345,7 +353,8 @@ final class Invoicing {
                     + PurchasingConfig.PID + ".cfg: organisationNumber); invoices need it.");
         }
         String account = c.bankAccount().isBlank() ? null : c.bankAccount();
-        return new Party(m.name() + " kommun", org == null ? null : org.replaceAll("[^0-9]", ""), null, endpoint,
+        String digits = org == null ? null : org.replaceAll("[^0-9]", "");
+        return new Party(m.name() + " kommun", digits, vatNumber(country, digits), endpoint,
                 c.endpointScheme(), blank(c.street()), blank(c.city()), blank(c.postalCode()), country, account,
                 account == null ? null : account.matches("\\d{3,4}-?\\d{4}") ? "30" : "58", null, null);
     }
@@ -357,8 +366,8 @@ final class Invoicing {
             throw new ConflictException("Partner " + p.name + " has no electronic address (endpointId or "
                     + "organisationNumber); invoices need it.");
         }
-        return new Party(p.name, org, null, endpoint, p.endpointScheme, p.street, p.city, p.postalCode, p.country,
-                null, null, null, null);
+        return new Party(p.name, org, vatNumber(p.country, org), endpoint, p.endpointScheme, p.street, p.city,
+                p.postalCode, p.country, null, null, null, null);
     }
 
     /** The next number of the year, without gaps: {@code <municipality code>-<year>-<five digits>}. */
@@ -460,6 +469,17 @@ final class Invoicing {
         }
         Party from = party(supplier);
         return compute(em, a, month, "expected", from, self);
+    }
+
+    /**
+     * The VAT registration number that follows from an organisation number: SE + the ten digits + 01 in Sweden, DK +
+     * the CVR number in Denmark. Social care is exempt, but an exempt invoice still names the seller's number.
+     */
+    static String vatNumber(String country, String digits) {
+        if (digits == null || digits.isEmpty()) {
+            return null;
+        }
+        return "DK".equals(country) ? "DK" + digits : "SE" + digits + "01";
     }
 
     private static String blank(String s) {

@@ -223,10 +223,16 @@ final class Stays {
             throw new ValidationException("personRef", "or status is required");
         }
         return repository.inTransaction(em -> {
-            List<StayEntity> found = em.createQuery("SELECT s FROM StayEntity s WHERE s.side = :side "
-                    + "AND (:p IS NULL OR s.personRef = :p) AND (:st IS NULL OR s.status = :st) ORDER BY s.createdAt",
-                    StayEntity.class).setParameter("side", BUY).setParameter("p", personRef)
-                    .setParameter("st", status).getResultList();
+            var query = em.createQuery("SELECT s FROM StayEntity s WHERE s.side = :side"
+                    + (personRef == null ? "" : " AND s.personRef = :p") + (status == null ? "" : " AND s.status = :st")
+                    + " ORDER BY s.createdAt", StayEntity.class).setParameter("side", BUY);
+            if (personRef != null) {
+                query.setParameter("p", personRef);
+            }
+            if (status != null) {
+                query.setParameter("st", status);
+            }
+            List<StayEntity> found = query.getResultList();
             if (personRef != null) {
                 audit.record(new AuditEvent(caller, role, AuditAction.SEARCH,
                         PersonReferences.personIdOrNull(personRef), RESOURCE + "orders", "person"));
@@ -367,9 +373,13 @@ final class Stays {
     List<PlacementView> placements(Caller caller, String status) {
         String role = caller.requireAnyRole(Role.ENHETSCHEF, Role.HANDLAGGARE);
         return repository.inTransaction(em -> {
-            List<StayEntity> found = em.createQuery("SELECT s FROM StayEntity s WHERE s.side = :side "
-                    + "AND (:st IS NULL OR s.status = :st) ORDER BY s.createdAt", StayEntity.class)
-                    .setParameter("side", SELL).setParameter("st", status).getResultList();
+            var query = em.createQuery("SELECT s FROM StayEntity s WHERE s.side = :side"
+                    + (status == null ? "" : " AND s.status = :st") + " ORDER BY s.createdAt", StayEntity.class)
+                    .setParameter("side", SELL);
+            if (status != null) {
+                query.setParameter("st", status);
+            }
+            List<StayEntity> found = query.getResultList();
             found.forEach(s -> record(caller, role, AuditAction.READ, s, null));
             return found.stream().map(s -> placementView(em, s)).toList();
         });
