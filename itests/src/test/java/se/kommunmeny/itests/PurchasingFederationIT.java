@@ -354,6 +354,16 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         // Only the case officer who ordered the placement reads them.
         assertEquals(403, get("hugo", "/api/purchasing/orders/" + order + "/documents").status());
         assertEquals(403, get(ENHETSCHEF, "/api/purchasing/orders/" + order + "/documents").status());
+        // The same order over SOAP; notice on an ended placement is a fault, and changes nothing.
+        Answer soapOrder = soap(HANDLAGGARE, "Purchasing", "<p:getOrder xmlns:p=\"urn:se:kommunmeny:purchasing:1\">"
+                + "<orderId>" + order + "</orderId></p:getOrder>");
+        assertEquals(soapOrder.body(), 200, soapOrder.status());
+        assertTrue(soapOrder.body(), soapOrder.body().contains("<status>ENDED</status>"));
+        Answer lateNotice = soap(HANDLAGGARE, "Purchasing", "<p:giveNotice xmlns:p=\"urn:se:kommunmeny:purchasing:1\">"
+                + "<orderId>" + order + "</orderId><notice><endDate>" + month.atEndOfMonth()
+                + "</endDate></notice></p:giveNotice>");
+        assertEquals(lateNotice.body(), 500, lateNotice.status());
+        assertTrue(lateNotice.body(), lateNotice.body().contains(":conflict<"));
         JsonNode finished = parse(get(HANDLAGGARE, "/api/purchasing/orders/" + order));
         assertEquals(2, finished.get("extents").size());
         assertEquals(month.atDay(26).toString(), finished.get("endedOn").asText());

@@ -279,18 +279,22 @@ final class Invoicing {
         List<StayEntity> stays = em.createQuery("SELECT s FROM StayEntity s WHERE s.agreementId = :a AND s.status IN "
                 + ":st ORDER BY s.startedOn, s.orderRef", StayEntity.class).setParameter("a", a.id)
                 .setParameter("st", List.of(Stays.STARTED, Stays.ENDED)).getResultList();
+        Map<String, List<ChargeEntity>> charges = new HashMap<>();
+        em.createQuery("SELECT c FROM ChargeEntity c, StayEntity s WHERE c.placementId = s.id AND s.agreementId = :a "
+                + "AND c.day >= :f AND c.day <= :l ORDER BY c.day, c.id", ChargeEntity.class)
+                .setParameter("a", a.id).setParameter("f", first.toString()).setParameter("l", last.toString())
+                .getResultList().forEach(c -> charges.computeIfAbsent(c.placementId, k -> new ArrayList<>()).add(c));
         List<Stay> billed = new ArrayList<>();
         List<HourEntry> hours = new ArrayList<>();
         List<ItemEntry> items = new ArrayList<>();
         for (StayEntity s : stays) {
-            if (LocalDate.parse(s.startedOn).isAfter(last)) {
+            if (LocalDate.parse(s.startedOn).isAfter(last) || s.endedOn != null && LocalDate.parse(s.endedOn)
+                    .isBefore(first) && (s.noticeGivenOn == null || LocalDate.parse(s.noticeGivenOn)
+                    .plusDays(a.noticeDays).isBefore(first))) {
                 continue;
             }
             billed.add(new Stay(s.id, s.orderRef, segments(s), Stays.date(s.noticeGivenOn), Stays.date(s.endedOn)));
-            for (ChargeEntity c : em.createQuery("SELECT c FROM ChargeEntity c WHERE c.placementId = :p "
-                    + "AND c.day >= :f AND c.day <= :l ORDER BY c.day, c.id", ChargeEntity.class)
-                    .setParameter("p", s.id).setParameter("f", first.toString()).setParameter("l", last.toString())
-                    .getResultList()) {
+            for (ChargeEntity c : charges.getOrDefault(s.id, List.of())) {
                 if (c.hours != null) {
                     hours.add(new HourEntry(s.id, s.orderRef, LocalDate.parse(c.day), c.hours));
                 } else {
