@@ -329,7 +329,11 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         assertEquals("ENDED", parse(post(ENHETSCHEF, "/api/purchasing/placements/" + placement + "/end",
                 toJson(Map.of("date", month.atDay(26).toString(), "reason", "Enligt upps\u00e4gning"))))
                 .get("status").asText());
-        // The course ends and its closing report goes to Heby too.
+        // The course ends and its closing report goes to Heby too — sent while the purchasing offering is not even
+        // installed at Sala: the treatment plan keeps what it sent, and purchasing takes it when it is back.
+        sala.write("se.kommunmeny.offerings.cfg", "offerings = treatment-plan\n");
+        await("purchasing removed at Sala", Duration.ofSeconds(60),
+                () -> get(ENHETSCHEF, "/api/purchasing/federation/identity").status() == 404);
         assertEquals(200, post(BEHANDLARE, "/api/treatment-plan/enrolments/" + enrolment + "/end",
                 "{\"reason\":\"COMPLETED\",\"endedOn\":\"" + month.atDay(26) + "\"}").status());
         JsonNode closing = parse(post(BEHANDLARE, course + "/reports", "{\"kind\":\"CLOSING\"}"));
@@ -340,10 +344,17 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         assertEquals("SENT", parse(post(BEHANDLARE, "/api/treatment-course/reports/" + closing.get("id").asText()
                 + "/sent", "")).get("status").asText());
 
+        sala.write("se.kommunmeny.offerings.cfg", "offerings = treatment-plan, purchasing\n");
+        awaitPurchasing(sala);
         at(heby);
-        await("the end and the documents at Heby", Duration.ofSeconds(30), () ->
-                "ENDED".equals(parse(get(HANDLAGGARE, "/api/purchasing/orders/" + order)).get("status").asText())
-                        && parse(get(HANDLAGGARE, "/api/purchasing/orders/" + order + "/documents")).size() == 3);
+        try {
+            await("the end and the documents at Heby", Duration.ofSeconds(60), () ->
+                    "ENDED".equals(parse(get(HANDLAGGARE, "/api/purchasing/orders/" + order)).get("status").asText())
+                            && parse(get(HANDLAGGARE, "/api/purchasing/orders/" + order + "/documents")).size() == 3);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + get(HANDLAGGARE, "/api/purchasing/orders/" + order).body()
+                    + " " + get(HANDLAGGARE, "/api/purchasing/orders/" + order + "/documents").body(), e);
+        }
         JsonNode documents = parse(get(HANDLAGGARE, "/api/purchasing/orders/" + order + "/documents"));
         assertEquals(List.of("PLAN", "MONTHLY", "CLOSING"), texts(documents, "kind"));
         assertEquals(month.toString(), documents.get(1).get("month").asText());

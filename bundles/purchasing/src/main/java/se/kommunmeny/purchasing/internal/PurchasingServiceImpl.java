@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import javax.persistence.EntityManager;
+
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -54,7 +56,7 @@ import se.kommunmeny.purchasing.api.PurchasingService;
  * from the supplier in the background. Every operation runs as an audited attempt; a change that carries a message
  * to a partner wakes the {@link Dispatcher}.
  */
-@Component(service = {PurchasingService.class, PurchasingServiceImpl.class})
+@Component(service = {PurchasingService.class, PurchasingServiceImpl.class}, immediate = true)
 public class PurchasingServiceImpl implements PurchasingService {
     private static final Logger LOG = LoggerFactory.getLogger(PurchasingServiceImpl.class);
     private static final String BASE = "purchasing/";
@@ -355,32 +357,30 @@ public class PurchasingServiceImpl implements PurchasingService {
         return attempt(caller, "costs", () -> costs.month(caller, month));
     }
 
-    /** Reports and plans sent back to a buyer, see {@link ReportForwarder}. */
-    void forward(String personRef, String commissionerCode, Payloads.Document document) {
-        boolean queued = repository.inTransaction(em -> {
-            List<StayEntity> found = em.createQuery("SELECT s FROM StayEntity s, PartnerEntity p WHERE "
-                    + "s.partnerId = p.id AND s.side = :side AND s.personRef = :person AND p.code = :code "
-                    + "AND s.status IN :st ORDER BY s.createdAt DESC", StayEntity.class)
-                    .setParameter("side", Stays.SELL).setParameter("person", personRef)
-                    .setParameter("code", commissionerCode)
-                    .setParameter("st", List.of(Stays.ACCEPTED, Stays.STARTED, Stays.ENDED)).getResultList();
-            if (found.isEmpty()) {
-                return false;
-            }
-            StayEntity s = found.get(0);
-            AgreementEntity a = em.find(AgreementEntity.class, s.agreementId);
-            PartnerEntity buyer = em.find(PartnerEntity.class, s.partnerId);
-            if (!Agreements.MUNICIPALITY.equals(buyer.kind)) {
-                return false;
-            }
-            Outbox.enqueue(em, buyer, s.orderRef, a.number, Stays.DOCUMENT, document);
-            audit.record(new AuditEvent(Caller.of("system:purchasing", Role.BEHANDLARE), Role.BEHANDLARE,
-                    AuditAction.UPDATE, PersonReferences.personIdOrNull(personRef), BASE + "placement/" + s.id
-                    + "/document-sent", document.kind()));
-            return true;
-        });
-        if (queued) {
-            dispatcher.poke();
+    /**
+     * Queues a plan or report for the buyer's platform when the person has a placement bought by that commissioner
+     * here (see {@link ReportForwarder}); in the caller's transaction.
+     */
+    void forward(EntityManager em, String personRef, String commissionerCode, Payloads.Document document) {
+        List<StayEntity> found = em.createQuery("SELECT s FROM StayEntity s, PartnerEntity p WHERE "
+                + "s.partnerId = p.id AND s.side = :side AND s.personRef = :person AND p.code = :code "
+                + "AND s.status IN :st ORDER BY s.createdAt DESC", StayEntity.class)
+                .setParameter("side", Stays.SELL).setParameter("person", personRef)
+                .setParameter("code", commissionerCode)
+                .setParameter("st", List.of(Stays.ACCEPTED, Stays.STARTED, Stays.ENDED)).getResultList();
+        if (found.isEmpty()) {
+            return;
         }
+        StayEntity s = found.get(0);
+        PartnerEntity buyer = em.find(PartnerEntity.class, s.partnerId);
+        if (!Agreements.MUNICIPALITY.equals(buyer.kind)) {
+            return;
+        }
+        AgreementEntity a = em.find(AgreementEntity.class, s.agreementId);
+        Outbox.enqueue(em, buyer, s.orderRef, a.number, Stays.DOCUMENT, document);
+        audit.record(new AuditEvent(Caller.of("system:purchasing-forwarder", Role.HANDLAGGARE), Role.HANDLAGGARE,
+                AuditAction.UPDATE, PersonReferences.personIdOrNull(personRef), BASE + "placement/" + s.id
+                + "/document-sent", document.kind()));
+        dispatcher.poke();
     }
 }

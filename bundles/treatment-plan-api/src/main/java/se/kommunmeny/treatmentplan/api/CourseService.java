@@ -29,9 +29,8 @@ public interface CourseService {
 
     /**
      * A reviewed report was sent to the commissioner; properties {@code report.id}, {@code enrolment.id},
-     * {@code person.ref}, {@code commissioner.code}, {@code kind} (ARRIVAL, MONTHLY, CLOSING), {@code month},
-     * {@code title} and {@code document} (the report as HTML). Stays inside the platform; the purchasing offering
-     * carries it to a commissioning municipality's platform.
+     * {@code person.ref}, {@code commissioner.code}, {@code kind} (ARRIVAL, MONTHLY, CLOSING), {@code month}. The
+     * document itself is read with {@link #sentDocuments}.
      */
     String TOPIC_REPORT_SENT = "se/kommunmeny/treatment-plan/REPORT_SENT";
 
@@ -108,6 +107,16 @@ public interface CourseService {
     ReportView report(Caller caller, String reportId);
 
     List<ReportView> reports(Caller caller, String enrolmentId);
+
+    /**
+     * Plans and reports sent to commissioners after a point in time (exclusive; ties broken by id), oldest first, at
+     * most {@code limit}: what a commissioner's own platform is to receive. For the platform's own forwarding (a
+     * case officer's reach); every document returned is audited as read.
+     *
+     * @param afterMillis the {@code sentAt} of the last document already taken, in epoch milliseconds (0 for all)
+     * @param afterId the id of that document ("" for all)
+     */
+    List<SentDocument> sentDocuments(Caller caller, long afterMillis, String afterId, int limit);
 
     /** The report as a readable HTML document. */
     String reportDocument(Caller caller, String reportId);

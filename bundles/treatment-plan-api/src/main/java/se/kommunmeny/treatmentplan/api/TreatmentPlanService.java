@@ -11,8 +11,7 @@ public interface TreatmentPlanService {
     String TOPIC_PLAN_CREATED = "se/kommunmeny/treatment-plan/PLAN_CREATED";
     /**
      * An approved plan was sent to the commissioning municipality; properties {@code plan.id}, {@code person.ref},
-     * {@code commissioner.code}, {@code kind} (PLAN), {@code title} and {@code document} (the plan as HTML). Stays
-     * inside the platform; the purchasing offering carries it to a commissioning municipality's platform.
+     * {@code commissioner.code}. The document itself is read with {@link CourseService#sentDocuments}.
      */
     String TOPIC_PLAN_SENT = "se/kommunmeny/treatment-plan/PLAN_SENT";
     /** A client was admitted to a programme; properties {@code enrolment.id}, {@code programme.id}, {@code person.ref}. */

@@ -55,6 +55,7 @@ import se.kommunmeny.treatmentplan.api.ReferralView;
 import se.kommunmeny.treatmentplan.api.RelapseView;
 import se.kommunmeny.treatmentplan.api.ReportReview;
 import se.kommunmeny.treatmentplan.api.ReportView;
+import se.kommunmeny.treatmentplan.api.SentDocument;
 import se.kommunmeny.treatmentplan.api.SessionView;
 
 /**
@@ -587,6 +588,12 @@ public class CourseServiceImpl implements CourseService {
                 () -> reports.send(caller, reportId));
         post(TOPIC_REPORT_SENT, reports.sentEvent(sent));
         return sent;
+    }
+
+    @Override
+    public List<SentDocument> sentDocuments(Caller caller, long afterMillis, String afterId, int limit) {
+        return access.attempt(caller, "treatment-plan/sent-documents",
+                () -> reports.sentDocuments(caller, afterMillis, afterId, limit));
     }
 
     @Override

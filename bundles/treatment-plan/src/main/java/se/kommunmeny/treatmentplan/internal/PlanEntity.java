@@ -96,6 +96,10 @@ public class PlanEntity {
         return sentRevision;
     }
 
+    Long sentAtMillis() {
+        return sentAt;
+    }
+
     String sentTo() {
         return sentTo;
     }

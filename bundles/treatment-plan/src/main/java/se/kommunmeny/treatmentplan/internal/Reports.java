@@ -35,6 +35,7 @@ import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
+import se.kommunmeny.treatmentplan.internal.export.PlanDocument;
 import se.kommunmeny.treatmentplan.api.PlanContent;
 import se.kommunmeny.treatmentplan.api.PlanView;
 import se.kommunmeny.treatmentplan.api.ReportReview;
@@ -42,6 +43,7 @@ import se.kommunmeny.treatmentplan.api.ReportView;
 import se.kommunmeny.treatmentplan.api.ReportView.AttendanceCount;
 import se.kommunmeny.treatmentplan.api.ReportView.GoalProgress;
 import se.kommunmeny.treatmentplan.api.ReportView.SkillRating;
+import se.kommunmeny.treatmentplan.api.SentDocument;
 import se.kommunmeny.treatmentplan.api.SessionView;
 import se.kommunmeny.treatmentplan.internal.export.CourseExport;
 import se.kommunmeny.treatmentplan.internal.export.FhirExport;
@@ -350,14 +352,10 @@ final class Reports {
         });
     }
 
-    /**
-     * The properties of the event that tells other offerings a report was sent: the commissioner's copy as HTML, and
-     * the person it is about (the purchasing offering sends it back to a commissioning municipality's platform).
-     */
+    /** The properties of the event that tells other offerings a report was sent to its commissioner. */
     Map<String, Object> sentEvent(ReportView report) {
         String personRef = repository.inTransaction(em -> em.find(EnrolmentEntity.class, report.enrolmentId())
                 .personRef());
-        String provider = municipality.current().map(Municipality::name).orElse("");
         Map<String, Object> properties = new HashMap<>();
         properties.put("report.id", report.id());
         properties.put("enrolment.id", report.enrolmentId());
@@ -365,9 +363,49 @@ final class Reports {
         properties.put("commissioner.code", report.sentTo() == null ? "" : report.sentTo());
         properties.put("kind", report.kind());
         properties.put("month", report.month() == null ? "" : report.month());
-        properties.put("title", ReportDocument.title(report));
-        properties.put("document", ReportDocument.html(report, provider));
         return properties;
+    }
+
+    /** Plans and reports sent to commissioners after a point in time, oldest first; each one audited as read. */
+    List<SentDocument> sentDocuments(Caller caller, long afterMillis, String afterId, int limit) {
+        String role = caller.requireAnyRole(Role.HANDLAGGARE);
+        if (limit < 1 || limit > 500) {
+            throw new ValidationException("limit", "must be between 1 and 500");
+        }
+        String after = afterId == null ? "" : afterId;
+        String provider = municipality.current().map(Municipality::name).orElse("");
+        return repository.inTransaction(em -> {
+            List<Object[]> found = new ArrayList<>();
+            em.createQuery("SELECT r FROM ReportEntity r WHERE r.status = :s AND (r.sentAt > :t OR (r.sentAt = :t "
+                    + "AND r.id > :id)) ORDER BY r.sentAt, r.id", ReportEntity.class).setParameter("s", ReportEntity.SENT)
+                    .setParameter("t", afterMillis).setParameter("id", after).setMaxResults(limit).getResultList()
+                    .forEach(r -> found.add(new Object[] {r.sentAt, r.id, r}));
+            em.createQuery("SELECT p FROM PlanEntity p WHERE p.sentAt IS NOT NULL AND (p.sentAt > :t OR (p.sentAt = :t "
+                    + "AND p.id > :id)) ORDER BY p.sentAt, p.id", PlanEntity.class).setParameter("t", afterMillis)
+                    .setParameter("id", after).setMaxResults(limit).getResultList()
+                    .forEach(p -> found.add(new Object[] {p.sentAtMillis(), p.id(), p}));
+            found.sort(java.util.Comparator.<Object[], Long>comparing(o -> (Long) o[0]).thenComparing(o -> (String) o[1]));
+            List<SentDocument> documents = new ArrayList<>();
+            for (Object[] o : found.subList(0, Math.min(limit, found.size()))) {
+                if (o[2] instanceof ReportEntity r) {
+                    EnrolmentEntity e = em.find(EnrolmentEntity.class, r.enrolmentId);
+                    ReportView view = view(r, read(r.content));
+                    access.record(caller, role, AuditAction.READ, e, "treatment-plan/report/" + r.id + "/forwarded");
+                    documents.add(new SentDocument(r.id, r.kind, view.month(), e.personRef(), e.id(), r.sentTo,
+                            Instant.ofEpochMilli(r.sentAt), ReportDocument.title(view), ReportDocument.html(view,
+                                    provider)));
+                } else {
+                    PlanEntity p = (PlanEntity) o[2];
+                    EnrolmentEntity e = em.find(EnrolmentEntity.class, p.enrolmentId());
+                    PlanView view = TreatmentPlanServiceImpl.view(em, p);
+                    access.record(caller, role, AuditAction.READ, e, "treatment-plan/plan/" + p.id() + "/forwarded");
+                    documents.add(new SentDocument(p.id(), "PLAN", null, p.personRef(), e.id(), p.sentTo(),
+                            Instant.ofEpochMilli(p.sentAtMillis()), PlanDocument.title(view),
+                            PlanDocument.html(view, null, provider)));
+                }
+            }
+            return documents;
+        });
     }
 
     String document(Caller caller, String reportId) {

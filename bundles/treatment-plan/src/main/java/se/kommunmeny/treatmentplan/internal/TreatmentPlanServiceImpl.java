@@ -33,7 +33,6 @@ import se.kommunmeny.core.api.problem.UnavailableException;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.Caller;
 import se.kommunmeny.core.api.security.Role;
-import se.kommunmeny.treatmentplan.internal.export.PlanDocument;
 import se.kommunmeny.treatmentplan.api.EnrolmentRequest;
 import se.kommunmeny.treatmentplan.api.EnrolmentView;
 import se.kommunmeny.treatmentplan.api.NewPlan;
@@ -372,16 +371,8 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
                 () -> doRecordSent(caller, planId));
         EventAdmin ea = events;
         if (ea != null) {
-            ConfiguredProgramme programme = programmes.get(sent.programmeId());
-            String provider = municipality.current().map(m -> m.name()).orElse("");
-            Map<String, Object> properties = new java.util.HashMap<>();
-            properties.put("plan.id", sent.id());
-            properties.put("person.ref", sent.personRef());
-            properties.put("commissioner.code", sent.sentTo() == null ? "" : sent.sentTo());
-            properties.put("kind", "PLAN");
-            properties.put("title", PlanDocument.title(sent));
-            properties.put("document", PlanDocument.html(sent, programme == null ? null : programme.name(), provider));
-            ea.postEvent(new Event(TOPIC_PLAN_SENT, properties));
+            ea.postEvent(new Event(TOPIC_PLAN_SENT, Map.of("plan.id", sent.id(), "person.ref", sent.personRef(),
+                    "commissioner.code", sent.sentTo() == null ? "" : sent.sentTo())));
         }
         return sent;
     }
