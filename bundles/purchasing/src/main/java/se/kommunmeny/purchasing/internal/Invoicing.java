@@ -276,9 +276,13 @@ final class Invoicing {
             Party buyer) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
+        // Stays that can bill the month: started by its end, and not ended (nor out of notice) before it began.
+        String earliest = first.minusDays(a.noticeDays).toString();
         List<StayEntity> stays = em.createQuery("SELECT s FROM StayEntity s WHERE s.agreementId = :a AND s.status IN "
-                + ":st ORDER BY s.startedOn, s.orderRef", StayEntity.class).setParameter("a", a.id)
-                .setParameter("st", List.of(Stays.STARTED, Stays.ENDED)).getResultList();
+                + ":st AND s.startedOn <= :l AND (s.endedOn IS NULL OR s.endedOn >= :e OR s.noticeGivenOn >= :e) "
+                + "ORDER BY s.startedOn, s.orderRef", StayEntity.class).setParameter("a", a.id)
+                .setParameter("st", List.of(Stays.STARTED, Stays.ENDED)).setParameter("l", last.toString())
+                .setParameter("e", earliest).getResultList();
         Map<String, List<ChargeEntity>> charges = new HashMap<>();
         em.createQuery("SELECT c FROM ChargeEntity c, StayEntity s WHERE c.placementId = s.id AND s.agreementId = :a "
                 + "AND c.day >= :f AND c.day <= :l ORDER BY c.day, c.id", ChargeEntity.class)
@@ -433,8 +437,13 @@ final class Invoicing {
                 LocalDate.parse(row.issueDate), LocalDate.parse(row.dueDate), row.currency, row.total, lines,
                 row.credits, row.creditedBy, row.reconciliation,
                 row.differences == null ? List.of() : Json.read(row.differences, DIFFERENCES),
-                ISSUED.equals(row.direction) ? Outbox.delivery(Outbox.latest(em, row.id)) : null,
+                ISSUED.equals(row.direction) ? delivery(em, row.id) : null,
                 java.time.Instant.ofEpochMilli(row.createdAt));
+    }
+
+    private static String delivery(EntityManager em, String invoiceId) {
+        Outbox.Delivery d = Outbox.latest(em, invoiceId);
+        return d == null ? null : d.shown();
     }
 
     /** A month that has ended: months are invoiced after they end. */

@@ -41,17 +41,20 @@ final class Outbox {
         return m.id;
     }
 
-    /** The latest message about an order, to show how its delivery fares. */
-    static OutboxEntity latest(EntityManager em, String orderRef) {
-        return em.createQuery("SELECT m FROM OutboxEntity m WHERE m.orderRef = :o ORDER BY m.seq DESC",
-                OutboxEntity.class).setParameter("o", orderRef).setMaxResults(1).getResultList().stream().findFirst()
-                .orElse(null);
+    /** How the latest message about an order (or invoice) fares; its payload is not read. */
+    record Delivery(String status, int attempts, long nextAttemptAt, String lastError) {
+        /** QUEUED while pending, else DELIVERED or REJECTED. */
+        String shown() {
+            return PENDING.equals(status) ? QUEUED : status;
+        }
     }
 
-    static String delivery(OutboxEntity m) {
-        if (m == null) {
-            return null;
-        }
-        return PENDING.equals(m.status) ? QUEUED : m.status;
+    /** The delivery of the latest message about an order or invoice, or {@code null} when none was sent. */
+    static Delivery latest(EntityManager em, String orderRef) {
+        return em.createQuery("SELECT m.status, m.attempts, m.nextAttemptAt, m.lastError FROM OutboxEntity m "
+                + "WHERE m.orderRef = :o ORDER BY m.seq DESC", Object[].class).setParameter("o", orderRef)
+                .setMaxResults(1).getResultList().stream().findFirst()
+                .map(r -> new Delivery((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
+                        (String) r[3])).orElse(null);
     }
 }

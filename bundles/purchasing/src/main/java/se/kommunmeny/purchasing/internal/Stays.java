@@ -732,12 +732,12 @@ final class Stays {
     static OrderView orderView(EntityManager em, StayEntity s) {
         AgreementEntity a = em.find(AgreementEntity.class, s.agreementId);
         PartnerEntity p = em.find(PartnerEntity.class, s.partnerId);
-        OutboxEntity latest = Outbox.latest(em, s.orderRef);
+        Outbox.Delivery latest = Outbox.latest(em, s.orderRef);
         return new OrderView(s.id, a.id, a.number, p.name, a.serviceName, s.personRef, s.status,
-                Outbox.delivery(latest), latest == null ? 0 : latest.attempts,
-                latest == null || !Outbox.PENDING.equals(latest.status) ? null
-                        : Instant.ofEpochMilli(latest.nextAttemptAt),
-                latest == null ? null : latest.lastError, date(s.startDate), date(s.startedOn),
+                latest == null ? null : latest.shown(), latest == null ? 0 : latest.attempts(),
+                latest == null || !Outbox.PENDING.equals(latest.status()) ? null
+                        : Instant.ofEpochMilli(latest.nextAttemptAt()),
+                latest == null ? null : latest.lastError(), date(s.startDate), date(s.startedOn),
                 Extents.read(s.extents), date(s.noticeGivenOn), date(s.endDate), date(s.endedOn), s.decisionReason,
                 s.refusal, s.note, s.createdBy, Instant.ofEpochMilli(s.createdAt), s.version);
     }
