@@ -113,6 +113,11 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         hebyUsers.put("hugo", "handlaggare");
         heby = platform(dir.resolve("heby"), hebyUsers, HEBY_CODE, "Heby", "Uppsala l\\u00e4n", "2120000308",
                 "purchasing", "heby");
+        // Heby's own outpatient treatment and what it costs a month, to compare with what it buys.
+        heby.write("se.kommunmeny.menu.entry-oppenvard.cfg", "id = oppenvard\nname = \\u00d6ppenv\\u00e5rd\n"
+                + "type = TREATING\ntargetGroups = ADULT_MEN, ADULT_WOMEN\ncapacity = 10\nproviderKind = OWN\n");
+        heby.write("se.kommunmeny.purchasing.owncost-oppenvard.cfg", "serviceId = configured/oppenvard\n"
+                + "monthlyCost = 310000.00\n");
         sala.start();
         heby.start();
         awaitPurchasing(sala);
@@ -428,12 +433,21 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
         assertEquals("CREDIT_NOTE", all.get(1).get("type").asText());
         assertEquals("MATCHES", all.get(2).get("reconciliation").asText());
 
-        // The unit manager's costs: one row, from the standing invoice, without identities.
+        // The unit manager's costs: the purchased care from the standing invoice, the own service from its budget,
+        // each with its amount per placement day; no identities.
         JsonNode costs = parse(get(ENHETSCHEF, "/api/purchasing/costs?month=" + month));
-        assertEquals(costs.toString(), 1, costs.size());
-        assertEquals("INVOICED", costs.get(0).get("source").asText());
-        assertEquals("Sala", costs.get(0).get("supplier").asText());
-        assertEquals(0, expectedTotal.compareTo(new BigDecimal(costs.get(0).get("amount").asText())));
+        assertEquals(costs.toString(), 2, costs.size());
+        JsonNode purchased = costs.get(0).get("provision").asText().equals("PURCHASED") ? costs.get(0) : costs.get(1);
+        JsonNode own = costs.get(0) == purchased ? costs.get(1) : costs.get(0);
+        assertEquals("INVOICED", purchased.get("source").asText());
+        assertEquals("Sala", purchased.get("supplier").asText());
+        assertEquals(0, expectedTotal.compareTo(new BigDecimal(purchased.get("amount").asText())));
+        assertEquals(24, purchased.get("placementDays").asInt());
+        assertEquals("OWN", own.get("provision").asText());
+        assertEquals("BUDGET", own.get("source").asText());
+        assertEquals(10 * month.lengthOfMonth(), own.get("placementDays").asInt());
+        assertEquals(0, new BigDecimal("310000.00").divide(BigDecimal.valueOf(10L * month.lengthOfMonth()), 2,
+                RoundingMode.HALF_UP).compareTo(new BigDecimal(own.get("perPlaceDay").asText())));
         assertFalse(costs.toString().contains(number));
         assertEquals(403, get(HANDLAGGARE, "/api/purchasing/costs?month=" + month).status());
 

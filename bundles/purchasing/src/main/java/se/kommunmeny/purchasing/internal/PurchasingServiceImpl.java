@@ -18,6 +18,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +76,7 @@ public class PurchasingServiceImpl implements PurchasingService {
     private final Costs costs;
     private final BundleContext context;
     private final Map<String, ServiceRegistration<ServiceOffering>> onMenu = new HashMap<>();
+    private final List<OwnServiceCost> ownCosts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler;
 
     @Activate
@@ -89,7 +93,8 @@ public class PurchasingServiceImpl implements PurchasingService {
         this.agreements = new Agreements(repository, platform, audit, this::syncMenu);
         this.stays = new Stays(repository, persons, audit, this::ownEntry);
         this.invoicing = new Invoicing(repository, platform, audit);
-        this.costs = new Costs(repository, invoicing, audit);
+        this.costs = new Costs(repository, invoicing, audit, () -> List.copyOf(ownCosts), menu::entries,
+                () -> platform.municipality().name() + " kommun");
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kommunmeny-purchasing-schedule");
             t.setDaemon(true);
@@ -110,6 +115,16 @@ public class PurchasingServiceImpl implements PurchasingService {
             onMenu.values().forEach(PurchasingServiceImpl::unregister);
             onMenu.clear();
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addOwnCost(OwnServiceCost cost) {
+        ownCosts.add(cost);
+    }
+
+    void removeOwnCost(OwnServiceCost cost) {
+        ownCosts.remove(cost);
     }
 
     Stays stays() {

@@ -20,6 +20,7 @@ public class CostRowXml {
     public int placements;
     public int placementDays;
     public BigDecimal amount;
+    public BigDecimal perPlaceDay;
     public String currency;
     public String source;
 
@@ -33,6 +34,7 @@ public class CostRowXml {
         x.placements = r.placements();
         x.placementDays = r.placementDays();
         x.amount = r.amount();
+        x.perPlaceDay = r.perPlaceDay();
         x.currency = r.currency();
         x.source = r.source();
         return x;

@@ -421,7 +421,8 @@ class PurchasingXmlTest {
     void costRowsRoundTrip() throws Exception {
         CostRowXml back = roundTrip("cost", CostRowXml.class, CostRowXml.of(new CostRow("2026-02", "PURCHASED",
                 "Sala kommun", "Tolvstegsbehandling", "ADULTS_WITH_ADDICTION", 2, 56, new BigDecimal("197002.40"),
-                "SEK", "INVOICED")));
+                new BigDecimal("3517.90"), "SEK", "INVOICED")));
+        assertEquals(new BigDecimal("3517.90"), back.perPlaceDay);
         assertEquals(new BigDecimal("197002.40"), back.amount);
         assertEquals(56, back.placementDays);
         assertEquals("INVOICED", back.source);
