@@ -52,7 +52,15 @@ county = V\u00e4stmanlands l\u00e4n
 country = SE
 CFG
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$etc/org.ops4j.pax.web.cfg"
-  echo "offerings = treatment-plan, housing-support, employment-support, support-groups" > "$etc/se.kommunmeny.offerings.cfg"
+  echo "offerings = treatment-plan, housing-support, employment-support, support-groups, purchasing" > "$etc/se.kommunmeny.offerings.cfg"
+  # Arboga as a seller of places to other municipalities (purchasing): its details on invoices.
+  cat > "$etc/se.kommunmeny.purchasing.cfg" <<'CFG'
+organisationNumber = 212000-2072
+street = Ahlstr\u00f6msgatan 1
+postalCode = 732 30
+city = Arboga
+bankAccount = 5050-1055
+CFG
   # Plain menu entries that no module runs (the survey's AA and relatives' talks in Arboga).
   cat > "$etc/se.kommunmeny.menu.entry-aa.cfg" <<'CFG'
 id = aa
