@@ -292,11 +292,6 @@ final class Invoicing {
         List<HourEntry> hours = new ArrayList<>();
         List<ItemEntry> items = new ArrayList<>();
         for (StayEntity s : stays) {
-            if (LocalDate.parse(s.startedOn).isAfter(last) || s.endedOn != null && LocalDate.parse(s.endedOn)
-                    .isBefore(first) && (s.noticeGivenOn == null || LocalDate.parse(s.noticeGivenOn)
-                    .plusDays(a.noticeDays).isBefore(first))) {
-                continue;
-            }
             billed.add(new Stay(s.id, s.orderRef, segments(s), Stays.date(s.noticeGivenOn), Stays.date(s.endedOn)));
             for (ChargeEntity c : charges.getOrDefault(s.id, List.of())) {
                 if (c.hours != null) {

@@ -15,6 +15,7 @@ import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
 import se.kommunmeny.core.api.menu.MenuEntry;
 import se.kommunmeny.core.api.person.PersonReferences;
+import se.kommunmeny.core.api.person.PersonRegistration;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.person.PersonView;
 import se.kommunmeny.core.api.problem.AccessDeniedException;
@@ -465,7 +466,7 @@ final class Stays {
         try {
             return persons.findByIdentityNumber(registrar, o.identityNumber());
         } catch (NotFoundException e) {
-            return persons.register(registrar, new se.kommunmeny.core.api.person.PersonRegistration(
+            return persons.register(registrar, new PersonRegistration(
                     o.identityNumber(), o.givenName(), o.familyName(), null, false));
         }
     }
