@@ -61,8 +61,6 @@ public class OfferingProvisioner {
     private final java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
 
     private final ConfigurationAdmin configurations;
-    private final BundleContext context;
-    private volatile boolean bootAwaited;
 
     @Activate
     public OfferingProvisioner(@Reference FeaturesService features, @Reference ConfigurationAdmin configurations,
@@ -70,7 +68,6 @@ public class OfferingProvisioner {
         this.features = features;
         this.configurations = configurations;
         this.managedFile = context.getDataFile("managed-offerings").toPath();
-        this.context = context;
         submit(config);
     }
 
@@ -107,30 +104,9 @@ public class OfferingProvisioner {
         return names;
     }
 
-    /**
-     * Karaf installs its boot features while this bundle starts; a feature install asked for in the middle of that
-     * could stall both (seen on a first boot with PostgreSQL). The first reconciliation therefore waits until Karaf
-     * reports the boot finished — at most two minutes, since a boot feature that fails never reports it.
-     */
-    private void awaitBoot() throws InterruptedException {
-        if (bootAwaited) {
-            return;
-        }
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (context.getServiceReference("org.apache.karaf.features.BootFinished") == null) {
-            if (System.nanoTime() > deadline) {
-                LOG.warn("Karaf did not report its boot finished within two minutes; reconciling the offerings now");
-                break;
-            }
-            Thread.sleep(100);
-        }
-        bootAwaited = true;
-    }
-
     private void reconcile(Set<String> wanted) {
         List<String> problems = new ArrayList<>();
         try {
-            awaitBoot();
             Set<String> available = availableOfferings();
             Set<String> installed = new TreeSet<>(installedOfferings());
             Set<String> managed = readManaged();
