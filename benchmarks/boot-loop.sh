@@ -76,12 +76,14 @@ for i in $(seq 1 "$N"); do
     | tr '\n' ' ')
   log="$home/data/log/karaf.log"
   errors=$(grep -cE "$PATTERN" "$log" 2>/dev/null); errors=${errors:-0}
+  tm_twice=$(grep -c 'more than one TransactionManager' "$log" 2>/dev/null); tm_twice=${tm_twice:-0}
+  ds_lost=$(grep -c 'Lost DataSource for' "$log" 2>/dev/null); ds_lost=${ds_lost:-0}
   failed=no
-  if [ "$errors" -gt 0 ] || ! grep -qE '(^| )(derby|se\.kommunmeny\.derby)=Active' <<<"$state"; then
+  if [ "$errors" -gt 0 ] || [ "$status" != 200 ] || ! grep -qE '(^| )(derby|se\.kommunmeny\.derby)=Active' <<<"$state"; then
     failed=yes; failures=$((failures + 1))
   fi
-  printf 'boot %2d: health %s after %3ss; bundles %s; activator errors in log %s; failed %s\n' \
-    "$i" "$status" "$up" "${state:-?}" "$errors" "$failed"
+  printf 'boot %2d: health %s after %3ss; bundles %s; activator errors in log %s; second TM %s; DataSource lost %s; failed %s\n' \
+    "$i" "$status" "$up" "${state:-?}" "$errors" "$tm_twice" "$ds_lost" "$failed"
   if [ "$failed" = yes ]; then
     grep -m3 -E "$PATTERN" "$log" | cut -c1-300 | sed 's/^/    /'
   fi

@@ -23,10 +23,12 @@ import java.util.Set;
  * @param offering the offering module that runs it, or {@code configured} for plain configured entries
  * @param freePlacesReadAt when {@code freePlaces} was read, for a figure read from another platform (a purchased
  *        service's supplier); {@code null} for a figure that is live
+ * @param district the part of the municipality the service belongs to (Skultuna in Västerås), when the platform
+ *        serves a district; {@code null} otherwise
  */
 public record MenuEntry(String id, String name, ServiceType type, Set<TargetGroup> targetGroups, boolean anonymous,
         boolean decisionRequired, ServiceDescription description, Provider provider, Integer capacity,
-        Integer freePlaces, List<String> methods, String offering, Instant freePlacesReadAt) {
+        Integer freePlaces, List<String> methods, String offering, Instant freePlacesReadAt, String district) {
 
     public MenuEntry {
         Objects.requireNonNull(id, "id");
@@ -40,6 +42,21 @@ public record MenuEntry(String id, String name, ServiceType type, Set<TargetGrou
         provider = provider == null ? Provider.own() : provider;
         methods = methods == null ? List.of() : List.copyOf(methods);
         offering = offering == null ? "configured" : offering;
+        district = district == null || district.isBlank() ? null : district.trim();
+    }
+
+    /** An entry of the whole municipality (no district). */
+    public MenuEntry(String id, String name, ServiceType type, Set<TargetGroup> targetGroups, boolean anonymous,
+            boolean decisionRequired, ServiceDescription description, Provider provider, Integer capacity,
+            Integer freePlaces, List<String> methods, String offering, Instant freePlacesReadAt) {
+        this(id, name, type, targetGroups, anonymous, decisionRequired, description, provider, capacity, freePlaces,
+                methods, offering, freePlacesReadAt, null);
+    }
+
+    /** The same entry, belonging to a district of the municipality. */
+    public MenuEntry inDistrict(String districtName) {
+        return new MenuEntry(id, name, type, targetGroups, anonymous, decisionRequired, description, provider,
+                capacity, freePlaces, methods, offering, freePlacesReadAt, districtName);
     }
 
     /** An entry whose figures are live. */
@@ -47,6 +64,6 @@ public record MenuEntry(String id, String name, ServiceType type, Set<TargetGrou
             boolean decisionRequired, ServiceDescription description, Provider provider, Integer capacity,
             Integer freePlaces, List<String> methods, String offering) {
         this(id, name, type, targetGroups, anonymous, decisionRequired, description, provider, capacity, freePlaces,
-                methods, offering, null);
+                methods, offering, null, null);
     }
 }

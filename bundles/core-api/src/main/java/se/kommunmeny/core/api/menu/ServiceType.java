@@ -2,22 +2,28 @@ package se.kommunmeny.core.api.menu;
 
 /** The rows of the menu: what kind of service is offered. */
 public enum ServiceType {
-    MOTIVATING_ADVISORY("Motiverande/Rådgivande", "Motivating/advisory"),
-    TREATING("Behandlande", "Treating"),
-    MAINTAINING("Upprätthållande", "Maintaining"),
-    WORK_SUPPORT("Arbetsstöd", "Work support"),
-    HOUSING_SUPPORT("Bostadsstöd", "Housing support"),
-    OTHER("Annat", "Other");
+    MOTIVATING_ADVISORY("Motiverande/Rådgivande", "Motivating/advisory", "Motiverende/rådgivende"),
+    TREATING("Behandlande", "Treating", "Behandlende"),
+    MAINTAINING("Upprätthållande", "Maintaining", "Fastholdende"),
+    WORK_SUPPORT("Arbetsstöd", "Work support", "Beskæftigelsesstøtte"),
+    HOUSING_SUPPORT("Bostadsstöd", "Housing support", "Bostøtte"),
+    OTHER("Annat", "Other", "Andet");
 
     private final String swedish;
     private final String english;
+    private final String danish;
 
-    ServiceType(String swedish, String english) {
+    ServiceType(String swedish, String english, String danish) {
         this.swedish = swedish;
         this.english = english;
+        this.danish = danish;
     }
 
     public String label(Language language) {
-        return language == Language.EN ? english : swedish;
+        return switch (language) {
+            case EN -> english;
+            case DA -> danish;
+            default -> swedish;
+        };
     }
 }

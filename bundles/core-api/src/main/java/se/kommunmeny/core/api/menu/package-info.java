@@ -4,5 +4,5 @@
  * from whatever is registered at the moment it is asked.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package se.kommunmeny.core.api.menu;

@@ -4,19 +4,33 @@ import java.util.Objects;
 
 /**
  * Kommun / kommune: the municipality a platform instance serves. Swedish municipalities carry a four-digit code
- * (Arboga 1984); Danish ones a three-digit code, written here with a leading zero (Bornholm 0400).
+ * (Arboga 1984); Danish ones a three-digit code, written here with a leading zero (Bornholm 0400). A county
+ * instance (Länsstyrelsen, reading the municipalities' menus) carries the county's two-digit code (Västmanland 19).
+ * A platform may serve a district of its municipality (Skultuna in Västerås): its code is the municipality's.
  */
 public final class Municipality {
     private final String code;
     private final String name;
     private final String county;
     private final Country country;
+    private final String district;
 
     public Municipality(String code, String name, String county, Country country) {
+        this(code, name, county, country, null);
+    }
+
+    /** A municipality, or the district of one when {@code district} is neither null nor blank. */
+    public Municipality(String code, String name, String county, Country country, String district) {
         this.code = Objects.requireNonNull(code, "code");
         this.name = Objects.requireNonNull(name, "name");
         this.county = Objects.requireNonNull(county, "county");
         this.country = Objects.requireNonNull(country, "country");
+        this.district = district == null || district.isBlank() ? null : district.trim();
+    }
+
+    /** The district this platform serves, if it serves a part of the municipality. */
+    public java.util.Optional<String> district() {
+        return java.util.Optional.ofNullable(district);
     }
 
     public String code() {
@@ -38,16 +52,17 @@ public final class Municipality {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Municipality m && code.equals(m.code) && country == m.country;
+        return o instanceof Municipality m && code.equals(m.code) && country == m.country
+                && Objects.equals(district, m.district);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, country);
+        return Objects.hash(code, country, district);
     }
 
     @Override
     public String toString() {
-        return name + " (" + country + " " + code + ")";
+        return name + (district == null ? "" : ", " + district) + " (" + country + " " + code + ")";
     }
 }

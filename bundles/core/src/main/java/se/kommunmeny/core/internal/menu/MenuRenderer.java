@@ -20,18 +20,26 @@ public final class MenuRenderer {
     private MenuRenderer() {
     }
 
+    /** The text in the language asked for. */
+    static String t(Language lang, String swedish, String english, String danish) {
+        return switch (lang) {
+            case EN -> english;
+            case DA -> danish;
+            default -> swedish;
+        };
+    }
+
     // ---------------------------------------------------------------- CSV
 
     public static String csv(List<MenuEntry> entries, Language lang) {
         StringBuilder sb = new StringBuilder();
-        boolean en = lang == Language.EN;
-        row(sb, "id", en ? "name" : "namn", en ? "type" : "typ", en ? "target_groups" : "malgrupper",
-                en ? "anonymous" : "anonym", en ? "decision_required" : "biståndsbeslut", en ? "provider" : "utförare",
-                en ? "provider_name" : "utförarens_namn", en ? "capacity" : "platser",
-                en ? "free_places" : "lediga_platser", en ? "methods" : "metoder", en ? "offering" : "modul",
-                en ? "need" : "behov", en ? "offer" : "erbjudande", en ? "content" : "innehåll",
-                en ? "target_group" : "målgrupp", en ? "scope" : "omfattning", en ? "staff" : "personal",
-                en ? "since" : "historik");
+        row(sb, "id", t(lang, "namn", "name", "navn"), t(lang, "typ", "type", "type"), t(lang, "malgrupper", "target_groups", "malgrupper"),
+                t(lang, "anonym", "anonymous", "anonym"), t(lang, "biståndsbeslut", "decision_required", "bevilling"), t(lang, "utförare", "provider", "udfører"),
+                t(lang, "utförarens_namn", "provider_name", "udførerens_navn"), t(lang, "platser", "capacity", "pladser"),
+                t(lang, "lediga_platser", "free_places", "ledige_pladser"), t(lang, "metoder", "methods", "metoder"), t(lang, "modul", "offering", "modul"),
+                t(lang, "behov", "need", "behov"), t(lang, "erbjudande", "offer", "tilbud"), t(lang, "innehåll", "content", "indhold"),
+                t(lang, "målgrupp", "target_group", "målgruppe"), t(lang, "omfattning", "scope", "omfang"), t(lang, "personal", "staff", "personale"),
+                t(lang, "historik", "since", "historik"));
         for (MenuEntry e : entries) {
             ServiceDescription d = e.description();
             row(sb, e.id(), e.name(), e.type().label(lang),
@@ -69,11 +77,11 @@ public final class MenuRenderer {
     // ---------------------------------------------------------------- HTML
 
     public static String html(Municipality municipality, List<MenuEntry> entries, Language lang) {
-        boolean en = lang == Language.EN;
         StringBuilder sb = new StringBuilder(8192);
-        String title = (en ? "What is on the menu? " : "Vad finns på menyn? ")
-                + (municipality == null ? "" : municipality.name());
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "sv").append("\"><head><meta charset=\"utf-8\">")
+        String title = (t(lang, "Vad finns på menyn? ", "What is on the menu? ", "Hvad er på menuen? "))
+                + (municipality == null ? "" : municipality.name()
+                        + municipality.district().map(d -> ", " + d).orElse(""));
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(t(lang, "sv", "en", "da")).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}")
@@ -85,22 +93,23 @@ public final class MenuRenderer {
                 .append("</style></head><body>\n");
         sb.append("<h1>").append(esc(title)).append("</h1>\n");
         if (municipality != null) {
-            sb.append("<p class=\"municipality\">").append(esc(municipality.name())).append(' ')
+            sb.append("<p class=\"municipality\">").append(esc(municipality.name()))
+                    .append(municipality.district().map(d -> ", " + esc(d)).orElse("")).append(' ')
                     .append(esc(municipality.code())).append(", ").append(esc(municipality.county())).append("</p>\n");
         }
-        sb.append("<p><a href=\"?lang=sv\" hreflang=\"sv\">Svenska</a> · <a href=\"?lang=en\" hreflang=\"en\">English</a></p>\n");
+        sb.append("<p><a href=\"?lang=sv\" hreflang=\"sv\">Svenska</a> · <a href=\"?lang=en\" hreflang=\"en\">English</a> · <a href=\"?lang=da\" hreflang=\"da\">Dansk</a></p>\n");
         table(sb, entries, lang);
-        sb.append("<p>* = ").append(en ? "the service can be used anonymously, without registration"
-                : "tjänsten kan erbjudas anonymt, utan registrering").append("</p>\n");
+        sb.append("<p>* = ").append(t(lang, "tjänsten kan erbjudas anonymt, utan registrering",
+                "the service can be used anonymously, without registration",
+                "tilbuddet kan benyttes anonymt, uden registrering")).append("</p>\n");
         descriptions(sb, entries, lang);
         sb.append("</body></html>\n");
         return sb.toString();
     }
 
     private static void table(StringBuilder sb, List<MenuEntry> entries, Language lang) {
-        boolean en = lang == Language.EN;
         sb.append("<table class=\"menu\"><colgroup><col style=\"width:12rem\"><col span=\"6\"></colgroup>")
-                .append("<thead><tr><th rowspan=\"2\">").append(en ? "Type \\ Focus" : "Typ \\ Fokus")
+                .append("<thead><tr><th rowspan=\"2\">").append(t(lang, "Typ \\ Fokus", "Type \\ Focus", "Type \\ Fokus"))
                 .append("</th>");
         for (TargetGroup.Band band : TargetGroup.Band.values()) {
             sb.append("<th colspan=\"2\">").append(esc(band.label(lang))).append("</th>");
@@ -132,6 +141,8 @@ public final class MenuRenderer {
                                 .append(" data-entry=\"").append(esc(cell.entry.id())).append("\">")
                                 .append("<a href=\"#").append(esc(anchor(cell.entry))).append("\">")
                                 .append(esc(cell.entry.name())).append("</a>")
+                                .append(cell.entry.district() == null ? ""
+                                        : " <span class=\"district\">(" + esc(cell.entry.district()) + ")</span>")
                                 .append(cell.entry.anonymous() ? " <span class=\"anon\">*</span>" : "")
                                 .append(freePlaces(cell.entry, lang)).append("</td>");
                         c += span;
@@ -152,7 +163,7 @@ public final class MenuRenderer {
             return "";
         }
         String free = e.freePlaces() == null ? "" : e.freePlaces() + "/";
-        return " <small>(" + free + e.capacity() + (lang == Language.EN ? " places" : " platser") + ")</small>";
+        return " <small>(" + free + e.capacity() + t(lang, " platser", " places", " pladser") + ")</small>";
     }
 
     private record Cell(MenuEntry entry, int from, int to) {
@@ -217,33 +228,35 @@ public final class MenuRenderer {
     }
 
     private static void descriptions(StringBuilder sb, List<MenuEntry> entries, Language lang) {
-        boolean en = lang == Language.EN;
-        sb.append("<h2>").append(en ? "Description of the services" : "Beskrivning av tjänsterna").append("</h2>\n");
+        sb.append("<h2>").append(t(lang, "Beskrivning av tjänsterna", "Description of the services", "Beskrivelse af tilbuddene")).append("</h2>\n");
         for (MenuEntry e : entries) {
             ServiceDescription d = e.description();
             sb.append("<section class=\"entry\" id=\"").append(esc(anchor(e))).append("\"><h3>").append(esc(e.name()))
                     .append(e.anonymous() ? " *" : "").append("</h3><dl>");
-            term(sb, en ? "Need" : "Behov", d.need());
-            term(sb, en ? "Offer" : "Erbjudande", d.offer());
-            term(sb, en ? "Content" : "Innehåll", d.content());
-            term(sb, en ? "Target group" : "Målgrupp", d.targetGroup());
-            term(sb, en ? "Scope" : "Omfattning", d.scope());
-            term(sb, en ? "Staff" : "Personal", d.staff());
-            term(sb, en ? "Since" : "Historik", d.since());
+            if (e.district() != null) {
+                term(sb, t(lang, "Kommundel", "District", "Bydel"), e.district());
+            }
+            term(sb, t(lang, "Behov", "Need", "Behov"), d.need());
+            term(sb, t(lang, "Erbjudande", "Offer", "Tilbud"), d.offer());
+            term(sb, t(lang, "Innehåll", "Content", "Indhold"), d.content());
+            term(sb, t(lang, "Målgrupp", "Target group", "Målgruppe"), d.targetGroup());
+            term(sb, t(lang, "Omfattning", "Scope", "Omfang"), d.scope());
+            term(sb, t(lang, "Personal", "Staff", "Personale"), d.staff());
+            term(sb, t(lang, "Historik", "Since", "Historik"), d.since());
             String provider = e.provider().kind().label(lang)
                     + (e.provider().name().isEmpty() ? "" : ": " + e.provider().name());
-            term(sb, en ? "Provider" : "Utförare", provider);
+            term(sb, t(lang, "Utförare", "Provider", "Udfører"), provider);
             if (e.capacity() != null) {
-                term(sb, en ? "Places" : "Platser", e.capacity() + (e.freePlaces() == null ? ""
-                        : e.freePlacesReadAt() == null ? (en ? ", free now: " : ", lediga nu: ") + e.freePlaces()
-                        : (en ? ", free: " : ", lediga: ") + e.freePlaces() + (en ? " (read " : " (läst ")
+                term(sb, t(lang, "Platser", "Places", "Pladser"), e.capacity() + (e.freePlaces() == null ? ""
+                        : e.freePlacesReadAt() == null ? (t(lang, ", lediga nu: ", ", free now: ", ", ledige nu: ")) + e.freePlaces()
+                        : (t(lang, ", lediga: ", ", free: ", ", ledige: ")) + e.freePlaces() + (t(lang, " (läst ", " (read ", " (læst "))
                                 + READ_AT.format(e.freePlacesReadAt()) + ")"));
             }
             if (!e.methods().isEmpty()) {
-                term(sb, en ? "Methods" : "Metoder", String.join(", ", e.methods()));
+                term(sb, t(lang, "Metoder", "Methods", "Metoder"), String.join(", ", e.methods()));
             }
-            term(sb, en ? "Decision needed" : "Biståndsbeslut", e.decisionRequired() ? (en ? "yes" : "ja")
-                    : (en ? "no" : "nej"));
+            term(sb, t(lang, "Biståndsbeslut", "Decision needed", "Bevilling"), e.decisionRequired() ? (t(lang, "ja", "yes", "ja"))
+                    : (t(lang, "nej", "no", "nej")));
             sb.append("</dl></section>\n");
         }
     }

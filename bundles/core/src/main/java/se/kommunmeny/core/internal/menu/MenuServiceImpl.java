@@ -20,6 +20,8 @@ import se.kommunmeny.core.api.event.Topics;
 import se.kommunmeny.core.api.menu.MenuEntry;
 import se.kommunmeny.core.api.menu.MenuService;
 import se.kommunmeny.core.api.menu.ServiceOffering;
+import se.kommunmeny.core.api.municipality.Municipality;
+import se.kommunmeny.core.api.municipality.MunicipalityService;
 
 /** Composes the menu from the {@link ServiceOffering} services registered at the moment it is read. */
 @Component(service = MenuService.class)
@@ -33,6 +35,10 @@ public class MenuServiceImpl implements MenuService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile EventAdmin eventAdmin;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MunicipalityService municipality;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -56,9 +62,13 @@ public class MenuServiceImpl implements MenuService {
     @Override
     public List<MenuEntry> entries() {
         List<MenuEntry> entries = new ArrayList<>();
+        MunicipalityService served = municipality;
+        String district = served == null ? null : served.current().flatMap(Municipality::district).orElse(null);
         for (ServiceOffering offering : offerings) {
             try {
-                entries.add(offering.entry());
+                MenuEntry entry = offering.entry();
+                // A platform serving a district (Skultuna in Västerås): every service on it belongs to the district.
+                entries.add(district == null || entry.district() != null ? entry : entry.inDistrict(district));
             } catch (RuntimeException e) {
                 // An offering going away while we read it, or a broken one, must not take the menu down.
                 LOG.warn("A menu entry could not be read and is left out: {}", e.toString());

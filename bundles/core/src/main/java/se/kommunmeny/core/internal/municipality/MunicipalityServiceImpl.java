@@ -66,8 +66,8 @@ public class MunicipalityServiceImpl implements MunicipalityService {
         if (country == null) {
             problems.add("country must be SE or DK");
         }
-        if (country == Country.SE && !code.matches("\\d{4}")) {
-            problems.add("a Swedish municipality code has four digits");
+        if (country == Country.SE && !code.matches("\\d{4}|\\d{2}")) {
+            problems.add("a Swedish municipality code has four digits (a county's two)");
         } else if (country == Country.DK && !code.matches("\\d{3,4}")) {
             problems.add("a Danish municipality code has three digits");
         }
@@ -81,7 +81,7 @@ public class MunicipalityServiceImpl implements MunicipalityService {
             return new Result(null, "the configuration " + PID + " is invalid: " + String.join("; ", problems) + ".");
         }
         String normalised = country == Country.DK ? String.format("%04d", Integer.parseInt(code)) : code;
-        return new Result(new Municipality(normalised, name, county, country), null);
+        return new Result(new Municipality(normalised, name, county, country, config.district()), null);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.kommunmeny.core.api.menu.Language;
+import se.kommunmeny.core.api.municipality.Country;
 import se.kommunmeny.core.api.menu.MenuEntry;
 import se.kommunmeny.core.api.menu.MenuService;
 import se.kommunmeny.core.api.municipality.MunicipalityService;
@@ -24,10 +25,14 @@ import se.kommunmeny.core.api.security.Role;
 import se.kommunmeny.core.api.web.RestResource;
 import se.kommunmeny.core.internal.menu.MenuRenderer;
 
-/** The live menu: JSON, CSV and an HTML page laid out like the survey. Any platform role may read it. */
+/**
+ * The live menu: JSON, CSV and an HTML page laid out like the survey. Staff read it, and so do partner accounts:
+ * partner municipalities and the county's overview read what a municipality offers (no personal data is on it).
+ */
 @Component(service = RestResource.class, property = RestResource.BASE + "=menu")
 @Path("/")
 public class MenuResource implements RestResource {
+    private static final String[] READERS = readers();
     private final MenuService menu;
     private final MunicipalityService municipality;
 
@@ -37,13 +42,26 @@ public class MenuResource implements RestResource {
         this.municipality = municipality;
     }
 
+    private static String[] readers() {
+        String[] readers = java.util.Arrays.copyOf(Role.STAFF, Role.STAFF.length + 1);
+        readers[Role.STAFF.length] = Role.PARTNER;
+        return readers;
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> json() {
-        CurrentCaller.require().requireAnyRole(Role.STAFF);
+        CurrentCaller.require().requireAnyRole(READERS);
         Map<String, Object> body = new LinkedHashMap<>();
-        municipality.current().ifPresent(m -> body.put("municipality", Map.of("code", m.code(), "name", m.name(),
-                "county", m.county(), "country", m.country().name())));
+        municipality.current().ifPresent(m -> {
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("code", m.code());
+            about.put("name", m.name());
+            about.put("county", m.county());
+            about.put("country", m.country().name());
+            m.district().ifPresent(d -> about.put("district", d));
+            body.put("municipality", about);
+        });
         body.put("readAt", Instant.now().toString());
         List<MenuEntry> entries = menu.entries();
         body.put("entries", entries);
@@ -54,15 +72,22 @@ public class MenuResource implements RestResource {
     @Path("csv")
     @Produces("text/csv; charset=UTF-8")
     public String csv(@QueryParam("lang") String lang) {
-        CurrentCaller.require().requireAnyRole(Role.STAFF);
-        return MenuRenderer.csv(menu.entries(), Language.fromTag(lang));
+        CurrentCaller.require().requireAnyRole(READERS);
+        return MenuRenderer.csv(menu.entries(), language(lang));
     }
 
     @GET
     @Path("html")
     @Produces("text/html; charset=UTF-8")
     public String html(@QueryParam("lang") String lang) {
-        CurrentCaller.require().requireAnyRole(Role.STAFF);
-        return MenuRenderer.html(municipality.current().orElse(null), menu.entries(), Language.fromTag(lang));
+        CurrentCaller.require().requireAnyRole(READERS);
+        return MenuRenderer.html(municipality.current().orElse(null), menu.entries(), language(lang));
+    }
+
+    /** The language asked for, else the municipality's own (Danish in Denmark, Swedish in Sweden). */
+    private Language language(String lang) {
+        Language own = municipality.current().map(m -> m.country() == Country.DK ? Language.DA : Language.SV)
+                .orElse(Language.SV);
+        return Language.fromTag(lang, own);
     }
 }

@@ -37,6 +37,8 @@ public class MenuEntryXml {
     @XmlElement(name = "method")
     public List<String> methods = new ArrayList<>();
     public String offering;
+    /** The district of the municipality the service belongs to; absent for the whole municipality. */
+    public String district;
 
     static MenuEntryXml of(MenuEntry e) {
         MenuEntryXml x = new MenuEntryXml();
@@ -60,6 +62,7 @@ public class MenuEntryXml {
         x.freePlacesReadAt = e.freePlacesReadAt() == null ? null : e.freePlacesReadAt().toString();
         x.methods.addAll(e.methods());
         x.offering = e.offering();
+        x.district = e.district();
         return x;
     }
 }

@@ -283,6 +283,37 @@ class MenuRendererTest {
     }
 
     @Test
+    void aDanishMunicipalitysMenuIsLabelledInDanish() {
+        Municipality bornholm = new Municipality("0400", "Bornholm", "Region Hovedstaden", Country.DK);
+        List<MenuEntry> entries = List.of(entry("d", "Dagbehandling", ServiceType.TREATING,
+                EnumSet.of(TargetGroup.ADULT_MEN, TargetGroup.ADULT_WOMEN), true, 12, 4,
+                new ServiceDescription("Behov", "", "", "", "", "", ""),
+                new Provider(ProviderKind.PURCHASED, "Sct. Ols")));
+        String da = MenuRenderer.html(bornholm, entries, Language.DA);
+        assertTrue(da.contains("<html lang=\"da\">"), da);
+        assertTrue(da.contains("<title>Hvad er på menuen? Bornholm</title>"), da);
+        assertTrue(da.contains(">Behandlende</th>") && da.contains("<th colspan=\"2\">Pårørende</th>")
+                && da.contains("<th colspan=\"2\">Unge voksne</th>") && da.contains("<th>Kvinder</th>"), da);
+        assertTrue(da.contains("<small>(4/12 pladser)</small>"), da);
+        assertTrue(da.contains("<dt>Udfører</dt><dd>Købt: Sct. Ols</dd>"), da);
+        assertTrue(da.contains("tilbuddet kan benyttes anonymt"), da);
+        assertFalse(da.contains("Behandlande") || da.contains("platser"), da);
+        String csv = MenuRenderer.csv(entries, Language.DA);
+        assertTrue(csv.startsWith("id,navn,type,"), csv);
+    }
+
+    @Test
+    void aDistrictsServicesAreMarkedWithTheDistrict() {
+        Municipality skultuna = new Municipality("1980", "Västerås", "Västmanlands län", Country.SE, "Skultuna");
+        MenuEntry e = entry("b", "Boendestöd", ServiceType.HOUSING_SUPPORT, EnumSet.of(TargetGroup.ADULT_MEN))
+                .inDistrict("Skultuna");
+        String sv = MenuRenderer.html(skultuna, List.of(e), Language.SV);
+        assertTrue(sv.contains("<title>Vad finns på menyn? Västerås, Skultuna</title>"), sv);
+        assertTrue(onlyCell(sv, "b").contains("Boendestöd</a> <span class=\"district\">(Skultuna)</span>"), sv);
+        assertTrue(sv.contains("<dt>Kommundel</dt><dd>Skultuna</dd>"), sv);
+    }
+
+    @Test
     void freePlacesAndCapacityAreShown() {
         MenuEntry both = entry("both", "Both", ServiceType.TREATING, EnumSet.of(TargetGroup.ADULT_MEN), false, 10, 3,
                 ServiceDescription.empty(), Provider.own());

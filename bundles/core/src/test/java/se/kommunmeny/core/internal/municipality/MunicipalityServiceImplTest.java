@@ -16,6 +16,10 @@ import se.kommunmeny.core.api.municipality.Municipality;
 class MunicipalityServiceImplTest {
 
     static MunicipalityConfig config(String code, String name, String county, String country) {
+        return config(code, name, county, country, "");
+    }
+
+    static MunicipalityConfig config(String code, String name, String county, String country, String district) {
         return new MunicipalityConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -41,6 +45,11 @@ class MunicipalityServiceImplTest {
             public String country() {
                 return country;
             }
+
+            @Override
+            public String district() {
+                return district;
+            }
         };
     }
 
@@ -61,6 +70,24 @@ class MunicipalityServiceImplTest {
         assertEquals("Arboga", m.name());
         assertEquals("Västmanlands län", m.county());
         assertEquals(Country.SE, m.country());
+    }
+
+    @Test
+    void aDistrictPlatformCarriesItsMunicipalitysCodeAndTheDistrict() {
+        Municipality skultuna = MunicipalityServiceImpl.validate(
+                config("1980", "Västerås", "Västmanlands län", "SE", " Skultuna ")).municipality();
+        assertEquals("1980", skultuna.code());
+        assertEquals(Optional.of("Skultuna"), skultuna.district());
+        assertEquals(Optional.empty(), MunicipalityServiceImpl.validate(
+                config("1980", "Västerås", "Västmanlands län", "SE")).municipality().district());
+    }
+
+    @Test
+    void aCountyInstanceCarriesTheCountysTwoDigitCode() {
+        Municipality county = MunicipalityServiceImpl.validate(
+                config("19", "Länsstyrelsen i Västmanlands län", "Västmanlands län", "SE")).municipality();
+        assertEquals("19", county.code());
+        assertTrue(problemOf(config("198", "Arboga", "Västmanlands län", "SE")).contains("four digits"));
     }
 
     @Test
