@@ -53,6 +53,8 @@ country = SE
 CFG
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$etc/org.ops4j.pax.web.cfg"
   echo "offerings = treatment-plan, housing-support, employment-support, support-groups, purchasing" > "$etc/se.kommunmeny.offerings.cfg"
+  # The example services (a 12-week CBT programme, housing and employment kinds, Dropp) as the last boot feature.
+  sed -i 's/^\(    kommunmeny-core\)$/\1, kommunmeny-examples/' "$etc/org.apache.karaf.features.cfg"
   # Arboga as a seller of places to other municipalities (purchasing): its details on invoices.
   cat > "$etc/se.kommunmeny.purchasing.cfg" <<'CFG'
 organisationNumber = 212000-2072

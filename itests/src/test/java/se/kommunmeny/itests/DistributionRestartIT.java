@@ -45,6 +45,7 @@ public class DistributionRestartIT extends KommunmenyTestSupport {
     public void dataAndEndpointsSurviveARestart() throws Exception {
         Path dir = Path.of(System.getProperty("project.build.directory", "target"), "restart-" + database);
         karaf = KarafProcess.unpack(dir, USERS);
+        karaf.addBootFeature("kommunmeny-examples");
         PostgresServer server = null;
         try {
             if (database.equals("postgresql")) {

@@ -86,12 +86,25 @@ public final class KarafProcess implements AutoCloseable {
         Files.write(file, lines, StandardCharsets.ISO_8859_1);
     }
 
-    /** Adds a feature to the boot features (as an operator choosing PostgreSQL does). */
+    /**
+     * Adds a feature at the end of the boot features (as an operator choosing PostgreSQL or a municipality profile
+     * does): the last stage, after Karaf's own stage.
+     */
     public void addBootFeature(String feature) throws IOException {
         Path file = home.resolve("etc/org.apache.karaf.features.cfg");
-        String content = Files.readString(file, StandardCharsets.ISO_8859_1);
-        content = content.replaceFirst("featuresBoot\\s*=\\s*\\\\", "featuresBoot = \\\\\n    " + feature + ", \\\\");
-        Files.writeString(file, content, StandardCharsets.ISO_8859_1);
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.ISO_8859_1));
+        int i = 0;
+        while (i < lines.size() && !lines.get(i).trim().startsWith("featuresBoot")) {
+            i++;
+        }
+        if (i == lines.size()) {
+            throw new IOException("no featuresBoot in " + file);
+        }
+        while (lines.get(i).trim().endsWith("\\")) {
+            i++;
+        }
+        lines.set(i, lines.get(i).replaceAll("\\s+$", "") + ", " + feature);
+        Files.write(file, lines, StandardCharsets.ISO_8859_1);
     }
 
     public void start() throws IOException {

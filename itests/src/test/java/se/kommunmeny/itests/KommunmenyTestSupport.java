@@ -124,6 +124,8 @@ public abstract class KommunmenyTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1"),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "updateSnapshots", "none"),
+                // The example services (a 12-week CBT programme, housing and employment kinds, Dropp).
+                editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot", "kommunmeny-examples"),
                 // Municipality (Arboga, Västmanland): .cfg files are ISO-8859-1, hence the escapes.
                 editConfigurationFilePut("etc/se.kommunmeny.kommun.cfg", "code", "1984"),
                 editConfigurationFilePut("etc/se.kommunmeny.kommun.cfg", "name", "Arboga"),

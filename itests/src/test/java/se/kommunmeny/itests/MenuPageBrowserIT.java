@@ -33,6 +33,7 @@ public class MenuPageBrowserIT extends KommunmenyTestSupport {
     public void menuPageRendersTheLiveMenuInABrowser() throws Exception {
         Path dir = Path.of(System.getProperty("project.build.directory", "target"), "browser");
         karaf = KarafProcess.unpack(dir, USERS);
+        karaf.addBootFeature("kommunmeny-examples");
         try {
             karaf.write("se.kommunmeny.offerings.cfg", "offerings = treatment-plan\n");
             karaf.write("se.kommunmeny.menu.entry-aa.cfg", "id = aa\nname = AA\ntype = OTHER\n"

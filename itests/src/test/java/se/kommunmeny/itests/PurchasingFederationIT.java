@@ -465,6 +465,7 @@ public class PurchasingFederationIT extends KommunmenyTestSupport {
     private KarafProcess platform(Path dir, Map<String, String> users, String code, String name, String county,
             String orgNumber, String offerings, String pgDatabase) throws Exception {
         KarafProcess k = KarafProcess.unpack(dir, users);
+        k.addBootFeature("kommunmeny-examples");
         started.add(k);
         k.write("se.kommunmeny.kommun.cfg", "code = " + code + "\nname = " + name + "\ncounty = " + county
                 + "\ncountry = SE\n");

@@ -39,6 +39,7 @@ public class ConfiguredKind implements ServiceOffering {
     private final HousingKind kind;
     private final Rules rules;
     private final int caseload;
+    private final int statedPlaces;
     private final MenuEntry baseEntry;
     private final HousingRepository repository;
 
@@ -54,6 +55,7 @@ public class ConfiguredKind implements ServiceOffering {
                 atLeastMinusOne(config.evictionNoticeHours()), config.staffing().trim(),
                 config.followUpIntervalDays() > 0 ? config.followUpIntervalDays() : Rules.DEFAULT_FOLLOW_UP_DAYS);
         this.caseload = kind.hasUnits ? -1 : atLeastMinusOne(config.caseload());
+        this.statedPlaces = kind.hasUnits ? atLeastMinusOne(config.places()) : -1;
         this.baseEntry = new MenuEntry(HousingSupportService.OFFERING + "/" + id,
                 config.name().isBlank() ? kind.swedishName : config.name().trim(),
                 ServiceType.valueOf(config.type().trim().toUpperCase(Locale.ROOT)),
@@ -103,7 +105,10 @@ public class ConfiguredKind implements ServiceOffering {
         Integer free = null;
         try {
             int[] figures = repository.read(em -> new int[] {capacity(em), HousingRepository.occupiedInKind(em, id)});
-            if (figures[0] >= 0) {
+            if (figures[0] == 0 && statedPlaces >= 0) {
+                // No units registered yet: the places the municipality states, free places unknown.
+                capacity = statedPlaces;
+            } else if (figures[0] >= 0) {
                 capacity = figures[0];
                 free = Math.max(0, figures[0] - figures[1]);
             }

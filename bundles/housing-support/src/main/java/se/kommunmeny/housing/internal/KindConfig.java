@@ -35,6 +35,10 @@ public @interface KindConfig {
     @AttributeDefinition(description = "Clients taken at once by a kind without units (HOME_SUPPORT); -1 for no limit")
     int caseload() default -1;
 
+    @AttributeDefinition(description = "Places the municipality states for a kind with units, shown on the menu until "
+            + "its units are registered (free places unknown until then); -1 for none stated")
+    int places() default -1;
+
     @AttributeDefinition(description = "Days between follow-ups of a work plan")
     int followUpIntervalDays() default Rules.DEFAULT_FOLLOW_UP_DAYS;
 

@@ -74,11 +74,24 @@ public class ConfiguredProgramme implements ServiceOffering {
         return new MenuEntry(SupportGroupsService.OFFERING + "/" + id,
                 c.name() == null || c.name().isBlank() ? t.name : c.name().trim(),
                 ServiceType.valueOf(c.type().trim().toUpperCase(Locale.ROOT)), targetGroups(c, t), anonymous,
-                c.decisionRequired(), new ServiceDescription(t.need, t.offer, t.content, t.targetGroup,
-                        c.scope() == null || c.scope().isBlank() ? t.scope : c.scope(), c.staff(), c.since()),
+                c.decisionRequired(), new ServiceDescription(or(c.need(), t.need), or(c.offer(), t.offer),
+                        or(c.content(), t.content), or(c.targetGroupText(), t.targetGroup), or(c.scope(), t.scope),
+                        c.staff(), c.since()),
                 new Provider(ProviderKind.valueOf(c.providerKind().trim().toUpperCase(Locale.ROOT)), providerName),
-                null, null, t.method == null || t.method.isBlank() ? List.of() : List.of(t.method),
-                SupportGroupsService.OFFERING);
+                null, null, methods(c, t), SupportGroupsService.OFFERING);
+    }
+
+    /** The municipality's own description of the service wins over the template's, field by field. */
+    private static String or(String configured, String fallback) {
+        return configured == null || configured.isBlank() ? fallback : configured;
+    }
+
+    private static List<String> methods(ProgrammeConfig c, GroupTemplate t) {
+        List<String> configured = ConfigLists.items(c.methods());
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        return t.method == null || t.method.isBlank() ? List.of() : List.of(t.method);
     }
 
     private static Set<TargetGroup> targetGroups(ProgrammeConfig config, GroupTemplate template) {

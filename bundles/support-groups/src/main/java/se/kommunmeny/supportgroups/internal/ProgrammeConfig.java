@@ -41,4 +41,19 @@ public @interface ProgrammeConfig {
 
     @AttributeDefinition(description = "The municipalities it is run jointly with, e.g. K\u00f6ping, Kungs\u00f6r")
     String jointWith() default "";
+
+    @AttributeDefinition(description = "Need (behov) as the municipality describes it; the template's when empty")
+    String need() default "";
+
+    @AttributeDefinition(description = "Offer (erbjudande); the template's when empty")
+    String offer() default "";
+
+    @AttributeDefinition(description = "Content (innehåll); the template's when empty")
+    String content() default "";
+
+    @AttributeDefinition(description = "Target group in words (målgrupp); the template's when empty")
+    String targetGroupText() default "";
+
+    @AttributeDefinition(description = "Methods; the template's when empty")
+    String[] methods() default {};
 }

@@ -38,6 +38,7 @@ public class ConfiguredProgramme implements ServiceOffering {
     private final Integer capacity;
     private final MenuEntry baseEntry;
     private final PlanRepository plans;
+    private final List<ProgrammeTemplate.OutreachStep> outreach;
 
     @Activate
     public ConfiguredProgramme(ProgrammeConfig config, @Reference TemplateCatalog templates,
@@ -50,20 +51,29 @@ public class ConfiguredProgramme implements ServiceOffering {
         this.template = templates.get(config.template()).orElseThrow(() -> new IllegalArgumentException(
                 FACTORY_PID + " " + id + ": unknown template '" + config.template() + "'"));
         this.capacity = config.capacity() < 0 ? null : config.capacity();
+        this.outreach = outreach(config.outreach(), template.outreach, id);
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
         List<String> configured = ConfigLists.items(config.targetGroups());
         for (String g : configured.isEmpty() ? template.targetGroups : configured) {
             groups.add(TargetGroup.valueOf(g.trim().toUpperCase(Locale.ROOT)));
         }
+        // The municipality's own description of the service wins over the template's, field by field.
         ProgrammeTemplate.Description d = template.description;
-        String scope = config.scope().isBlank() ? d.scope : config.scope();
+        List<String> methods = ConfigLists.items(config.methods());
         this.baseEntry = new MenuEntry(OFFERING + "/" + id, config.name().isBlank() ? template.name : config.name(),
-                ServiceType.valueOf(template.type), groups, config.anonymous(), config.decisionRequired(),
-                new ServiceDescription(d.need, d.offer, d.content, d.targetGroup, scope, config.staff(), config.since()),
+                ServiceType.valueOf(or(config.type(), template.type).trim().toUpperCase(Locale.ROOT)), groups,
+                config.anonymous(), config.decisionRequired(),
+                new ServiceDescription(or(config.need(), d.need), or(config.offer(), d.offer),
+                        or(config.content(), d.content), or(config.targetGroupText(), d.targetGroup),
+                        or(config.scope(), d.scope), config.staff(), config.since()),
                 new Provider(ProviderKind.valueOf(config.providerKind().trim().toUpperCase(Locale.ROOT)),
                         config.providerName()),
-                capacity, null, template.methods, OFFERING);
+                capacity, null, methods.isEmpty() ? template.methods : methods, OFFERING);
         plans.ensureLockRow(id);
+    }
+
+    private static String or(String configured, String fallback) {
+        return configured == null || configured.isBlank() ? fallback : configured;
     }
 
     @Override
@@ -98,6 +108,41 @@ public class ConfiguredProgramme implements ServiceOffering {
     ProgrammeView view() {
         return new ProgrammeView(id, baseEntry.name(), template.id, template.weeks, template.phaseSummaries(), capacity,
                 plans.activePlans(id));
+    }
+
+    /**
+     * The outreach ladder as the municipality configures it, e.g. {@code SMS:24, LETTER:48, HOME_VISIT:72} (the
+     * method and the hours within which it is tried), or the template's when empty.
+     */
+    static List<ProgrammeTemplate.OutreachStep> outreach(String[] configured,
+            List<ProgrammeTemplate.OutreachStep> fallback, String id) {
+        List<String> items = ConfigLists.items(configured);
+        if (items.isEmpty()) {
+            return fallback;
+        }
+        List<ProgrammeTemplate.OutreachStep> ladder = new java.util.ArrayList<>();
+        for (String item : items) {
+            String[] parts = item.trim().split("\\s*:\\s*");
+            String method = parts[0].trim().toUpperCase(Locale.ROOT);
+            int hours;
+            try {
+                hours = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : -1;
+            } catch (NumberFormatException e) {
+                hours = -1;
+            }
+            if (!ProgrammeTemplate.OUTREACH_METHODS.contains(method) || hours < 1 || hours > 24 * 30) {
+                throw new IllegalArgumentException(FACTORY_PID + " " + id + ": outreach level '" + item.trim()
+                        + "' must be METHOD:hours with a method of " + new java.util.TreeSet<>(
+                                ProgrammeTemplate.OUTREACH_METHODS) + " and 1-720 hours");
+            }
+            ladder.add(new ProgrammeTemplate.OutreachStep(method, hours));
+        }
+        return List.copyOf(ladder);
+    }
+
+    /** The outreach ladder of this programme: configured, else the template's. */
+    List<ProgrammeTemplate.OutreachStep> outreach() {
+        return outreach;
     }
 
     ProgrammeTemplate template() {

@@ -374,7 +374,7 @@ public class CourseServiceImpl implements CourseService {
 
     private List<ProgrammeTemplate.OutreachStep> ladder(EnrolmentEntity e) {
         ConfiguredProgramme p = programmes.get(e.programmeId());
-        return p == null ? new ProgrammeTemplate().outreach : p.template().outreach;
+        return p == null ? new ProgrammeTemplate().outreach : p.outreach();
     }
 
     /** Opens outreach at {@code level} of the programme's ladder, due a number of hours after {@code from}. */

@@ -32,8 +32,30 @@ public @interface ProgrammeConfig {
     @AttributeDefinition(description = "Scope; the template's when empty")
     String scope() default "";
 
-    @AttributeDefinition(description = "OWN, PARTNER_MUNICIPALITY or PURCHASED")
+    @AttributeDefinition(description = "OWN, PARTNER_MUNICIPALITY, PURCHASED or OTHER_ORGANISATION")
     String providerKind() default "OWN";
 
     String providerName() default "";
+
+    @AttributeDefinition(description = "The menu row; the template's when empty")
+    String type() default "";
+
+    @AttributeDefinition(description = "Need (behov) as the municipality describes it; the template's when empty")
+    String need() default "";
+
+    @AttributeDefinition(description = "Offer (erbjudande); the template's when empty")
+    String offer() default "";
+
+    @AttributeDefinition(description = "Content (innehåll); the template's when empty")
+    String content() default "";
+
+    @AttributeDefinition(description = "Target group in words (målgrupp); the template's when empty")
+    String targetGroupText() default "";
+
+    @AttributeDefinition(description = "Methods; the template's when empty")
+    String[] methods() default {};
+
+    @AttributeDefinition(description = "Outreach ladder after a missed session, e.g. SMS:24, LETTER:48, HOME_VISIT:72, "
+            + "CASE_OFFICER:120 (method and hours); the template's when empty")
+    String[] outreach() default {};
 }

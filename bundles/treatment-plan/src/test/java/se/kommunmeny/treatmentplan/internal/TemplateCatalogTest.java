@@ -1,5 +1,7 @@
 package se.kommunmeny.treatmentplan.internal;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,7 +32,7 @@ class TemplateCatalogTest {
     private static final Map<String, Integer> SHIPPED_WEEKS = Map.of("kbt-12", 12, "tolvsteg-16-24", 40,
             "cannabis-4-steg", 12, "vackarklockan", 22);
     private static final Set<String> SHIPPED = Set.of("kbt-12", "tolvsteg-16-24", "cannabis-4-steg", "vackarklockan",
-            "olivia-faser");
+            "olivia-faser", "dagbehandling-dk");
 
     private Set<String> templateFiles() throws IOException, URISyntaxException {
         URL dir = getClass().getResource("/templates");
@@ -228,5 +230,28 @@ class TemplateCatalogTest {
         Files.writeString(file, "{\"id\": \"bad\", \"name\": \"Bad\", \"targetGroups\": [\"ADULT_MEN\"], \"weeks\": 3}",
                 StandardCharsets.UTF_8);
         assertEquals(Optional.empty(), TemplateCatalog.read(file.toUri().toURL()), "weeks without phases that add up");
+    }
+
+    @Test
+    void theDanishDayTreatmentReachesOutAsGuideline284Says() {
+        ProgrammeTemplate t = load("dagbehandling-dk.json");
+        assertEquals(List.of("SMS", "LETTER", "HOME_VISIT", "STREET", "CASE_OFFICER"),
+                t.outreach.stream().map(s -> s.method).toList());
+        assertTrue(t.description.content.contains("2.8.4"), t.description.content);
+    }
+
+    @Test
+    void aMunicipalityConfiguresItsOwnOutreachLadder() {
+        List<ProgrammeTemplate.OutreachStep> fallback = new ProgrammeTemplate().outreach;
+        List<ProgrammeTemplate.OutreachStep> ladder = ConfiguredProgramme.outreach(
+                new String[] {"sms:24, LETTER : 48", "HOME_VISIT:72"}, fallback, "p");
+        assertEquals(List.of("SMS", "LETTER", "HOME_VISIT"), ladder.stream().map(s -> s.method).toList());
+        assertEquals(List.of(24, 48, 72), ladder.stream().map(s -> s.withinHours).toList());
+        assertSame(fallback, ConfiguredProgramme.outreach(new String[0], fallback, "p"));
+        for (String bad : List.of("PIGEON:24", "SMS", "SMS:0", "SMS:721", "SMS:soon")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ConfiguredProgramme.outreach(new String[] {bad}, fallback, "p"), bad);
+            assertTrue(e.getMessage().contains("METHOD:hours"), e.getMessage());
+        }
     }
 }

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# One Kommunmeny platform instance for one municipality, from the one generic distribution.
+#
+#   ./kommunmeny-instance.sh create <dir> <profile> [--http PORT] [--ssh PORT] [--postgresql <url> <user> <password>]
+#   ./kommunmeny-instance.sh start  <dir>      start it (waits until /api/health answers 200)
+#   ./kommunmeny-instance.sh stop   <dir>      stop it (SIGTERM to its own JVM, SIGKILL after 60 s)
+#   ./kommunmeny-instance.sh status <dir>
+#
+# create unpacks karaf-assembly/target/kommunmeny-assembly-<version>.tar.gz into <dir>, names the profile
+# (e.g. kommun-sala; `profiles` lists them) as the last boot feature, gives the instance its own loopback ports
+# (HTTP, SSH, RMI; free ones unless given) and an operator account with a generated password, written to
+# <dir>/CREDENTIALS.txt (mode 600). Its data stays in <dir> (embedded Derby) or in the PostgreSQL database given.
+# On first start the profile writes its configuration to <dir>/etc/ (the municipality, the offerings list, one file
+# per service): from then on the files are the operator's, and changing etc/se.kommunmeny.offerings.cfg adds or
+# removes offerings in the running instance.
+#
+#   ./kommunmeny-instance.sh profiles           the profiles the distribution carries
+# Environment: KOMMUNMENY_TARBALL=<file> another build of the distribution; KOMMUNMENY_JAVA_MAX_MEM (default 512M).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")" && pwd)
+VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+TARBALL=${KOMMUNMENY_TARBALL:-$ROOT/karaf-assembly/target/kommunmeny-assembly-$VERSION.tar.gz}
+
+die() { echo "$*" >&2; exit 2; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# set_prop <file> <key> <value>: replace an uncommented key, else append it.
+set_prop() {
+  local file=$1 key=$2 value=$3
+  touch "$file"
+  if grep -qE "^[[:space:]]*${key//./\\.}[[:space:]]*[=:]" "$file"; then
+    sed -i -E "s|^[[:space:]]*${key//./\\.}[[:space:]]*[=:].*|${key} = ${value}|" "$file"
+  else
+    printf '%s = %s\n' "$key" "$value" >>"$file"
+  fi
+}
+
+home_of() { echo "$1/kommunmeny-assembly-$VERSION"; }
+pid_of() { [ -f "$1/karaf.pid" ] && cat "$1/karaf.pid"; }
+running() { local pid; pid=$(pid_of "$1") && kill -0 "$pid" 2>/dev/null; }
+prop() { sed -n "s/^$2 *= *//p" "$1/instance.properties" | head -1; }
+
+profiles() {
+  [ -f "$TARBALL" ] || die "no $TARBALL: build first (mvn install -DskipTests)"
+  tar xzf "$TARBALL" -O "kommunmeny-assembly-$VERSION/system/se/kommunmeny/kommunmeny-features/$VERSION/kommunmeny-features-$VERSION-features.xml" \
+    | sed -n 's/.*<feature name="\(kommun-[a-z0-9-]*\)".*/\1/p'
+}
+
+create() {
+  local dir=$1 profile=$2; shift 2
+  local http="" ssh="" pg_url="" pg_user="" pg_password=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --http) http=$2; shift 2 ;;
+      --ssh) ssh=$2; shift 2 ;;
+      --postgresql) [ $# -ge 4 ] || usage; pg_url=$2; pg_user=$3; pg_password=$4; shift 4 ;;
+      *) usage ;;
+    esac
+  done
+  [[ "$profile" =~ ^kommun-[a-z0-9-]+$ ]] || die "a profile is named kommun-<name>; see: $0 profiles"
+  [ -f "$TARBALL" ] || die "no $TARBALL: build first (mvn install -DskipTests)"
+  profiles | grep -qx "$profile" || [ -n "${KOMMUNMENY_DEPLOYED_PROFILE:-}" ] \
+    || die "no profile $profile in the distribution; available: $(profiles | tr '\n' ' ')"
+  [ -e "$dir" ] && die "$dir exists already"
+  mkdir -p "$dir"
+  dir=$(cd "$dir" && pwd)
+  tar xzf "$TARBALL" -C "$dir"
+  local home etc
+  home=$(home_of "$dir"); etc="$home/etc"
+  http=${http:-$(free_port)}; ssh=${ssh:-$(free_port)}
+  set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$http"
+  set_prop "$etc/org.ops4j.pax.web.cfg" org.ops4j.pax.web.listening.addresses 127.0.0.1
+  set_prop "$etc/org.apache.karaf.shell.cfg" sshPort "$ssh"
+  set_prop "$etc/org.apache.karaf.shell.cfg" sshHost 127.0.0.1
+  set_prop "$etc/org.apache.karaf.management.cfg" rmiRegistryPort "$(free_port)"
+  set_prop "$etc/org.apache.karaf.management.cfg" rmiServerPort "$(free_port)"
+  set_prop "$etc/org.apache.karaf.management.cfg" rmiRegistryHost 127.0.0.1
+  set_prop "$etc/org.apache.karaf.management.cfg" rmiServerHost 127.0.0.1
+  # The municipality profile as the last boot feature (after Karaf's own stage and the core).
+  local boot="$profile"
+  if [ -n "$pg_url" ]; then
+    boot="kommunmeny-db-postgresql, $profile"
+    cat > "$etc/org.ops4j.datasource-kommunmeny.cfg" <<CFG
+osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+url = $pg_url
+user = $pg_user
+password = $pg_password
+dataSourceName = kommunmeny
+pool = dbcp2
+xa = true
+pool.maxTotal = 16
+pool.maxWaitMillis = 10000
+CFG
+  fi
+  sed -i "s/^\(    kommunmeny-core\)[[:space:]]*$/\1, $boot/" "$etc/org.apache.karaf.features.cfg"
+  grep -q "kommunmeny-core, $boot" "$etc/org.apache.karaf.features.cfg" || die "could not name $profile in featuresBoot"
+  local password
+  password="op-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  printf 'operator = %s,operator\n' "$password" >> "$etc/users.properties"
+  umask 077
+  printf 'operator %s\n' "$password" > "$dir/CREDENTIALS.txt"
+  printf 'profile = %s\nhttp = %s\nssh = %s\n' "$profile" "$http" "$ssh" > "$dir/instance.properties"
+  echo "Created $profile in $dir: http://127.0.0.1:$http/kommunmeny (operator password in $dir/CREDENTIALS.txt)"
+}
+
+start() {
+  local dir=$1 home http
+  [ -f "$dir/instance.properties" ] || die "$dir is not an instance (create it first)"
+  home=$(home_of "$dir"); http=$(prop "$dir" http)
+  if ! running "$dir"; then
+    # exec all the way down: the recorded pid is Karaf's own JVM, so stop signals reach it.
+    (cd "$home"
+     JAVA_MAX_MEM=${KOMMUNMENY_JAVA_MAX_MEM:-512M} KARAF_EXEC=exec nohup bin/karaf server \
+       > "$dir/console.log" 2>&1 < /dev/null &
+     echo $! > "$dir/karaf.pid")
+  fi
+  local password status=000
+  password=$(awk '$1=="operator"{print $2}' "$dir/CREDENTIALS.txt")
+  for _ in $(seq 1 "${KOMMUNMENY_START_TIMEOUT:-240}"); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -u "operator:$password" \
+      "http://127.0.0.1:$http/kommunmeny/api/health" || true)
+    [ "$status" = 200 ] && break
+    running "$dir" || die "Karaf exited; see $dir/console.log and $home/data/log/karaf.log"
+    sleep 1
+  done
+  [ "$status" = 200 ] || die "$(prop "$dir" profile) not ready (health $status); see $home/data/log/karaf.log"
+  echo "$(prop "$dir" profile) is up: http://127.0.0.1:$http/kommunmeny/api/menu/html (pid $(pid_of "$dir"))"
+}
+
+stop() {
+  local dir=$1 pid
+  if running "$dir"; then
+    pid=$(pid_of "$dir")
+    kill "$pid"
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    echo "Stopped $(prop "$dir" profile) (pid $pid)"
+  fi
+  rm -f "$dir/karaf.pid"
+}
+
+case "${1:-}" in
+  create) [ $# -ge 3 ] || usage; shift; create "$@" ;;
+  start) [ $# -eq 2 ] || usage; start "$2" ;;
+  stop) [ $# -eq 2 ] || usage; stop "$2" ;;
+  status) [ $# -eq 2 ] || usage; if running "$2"; then echo "running (pid $(pid_of "$2"))"; else echo stopped; fi ;;
+  profiles) profiles ;;
+  *) usage ;;
+esac
