@@ -47,7 +47,7 @@ prop() { sed -n "s/^$2 *= *//p" "$1/instance.properties" | head -1; }
 profiles() {
   [ -f "$TARBALL" ] || die "no $TARBALL: build first (mvn install -DskipTests)"
   tar xzf "$TARBALL" -O "kommunmeny-assembly-$VERSION/system/se/kommunmeny/kommunmeny-features/$VERSION/kommunmeny-features-$VERSION-features.xml" \
-    | sed -n 's/.*<feature name="\(kommun-[a-z0-9-]*\)".*/\1/p'
+    | sed -n 's/.*<feature name="\(\(kommun\|lan\)-[a-z0-9-]*\)".*/\1/p'
 }
 
 create() {
@@ -61,7 +61,7 @@ create() {
       *) usage ;;
     esac
   done
-  [[ "$profile" =~ ^kommun-[a-z0-9-]+$ ]] || die "a profile is named kommun-<name>; see: $0 profiles"
+  [[ "$profile" =~ ^(kommun|lan)-[a-z0-9-]+$ ]] || die "a profile is named kommun-<name> (or lan-<name> for a county); see: $0 profiles"
   [ -f "$TARBALL" ] || die "no $TARBALL: build first (mvn install -DskipTests)"
   profiles | grep -qx "$profile" || [ -n "${KOMMUNMENY_DEPLOYED_PROFILE:-}" ] \
     || die "no profile $profile in the distribution; available: $(profiles | tr '\n' ' ')"

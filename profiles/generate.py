@@ -182,6 +182,27 @@ def profile(name, code, county, country, district, services, note, offerings_com
     return feature, "\n".join(lines)
 
 
+def county_profile():
+    """The county's own instance: the county administrative board reading the municipalities' menus."""
+    return "\n".join([
+        '    <feature name="lan-vastmanland" version="${project.version}"',
+        '             description="L\u00e4nsstyrelsen i V\u00e4stmanlands l\u00e4n: the county overview of the '
+        'municipalities\' menus">',
+        "        <feature>kommunmeny-core</feature>",
+        '        <config name="se.kommunmeny.kommun">',
+        "            code = 19",
+        "            name = %s" % escape("Länsstyrelsen i Västmanlands län"),
+        "            county = %s" % escape(SWEDISH_COUNTY),
+        "            country = SE",
+        "        </config>",
+        '        <config name="se.kommunmeny.offerings">',
+        "            # The county instance runs the overview; each municipality platform it reads is configured in",
+        "            # etc/se.kommunmeny.regionaloverview.platform-<name>.cfg (url, user, password, label).",
+        "            offerings = regional-overview",
+        "        </config>",
+        "    </feature>"])
+
+
 def escape_attr(text):
     return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -208,6 +229,8 @@ def generate():
                              comment, short=dk["municipality"]["name"].split()[0].rstrip("s"))
     features.append(feature)
     blocks.append(block)
+    blocks.append(county_profile())
+    features.append("lan-vastmanland")
     body = "\n\n".join(blocks)
     return features, "    %s\n%s\n    %s" % (BEGIN, body, END)
 
