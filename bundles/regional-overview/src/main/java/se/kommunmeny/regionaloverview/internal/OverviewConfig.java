@@ -1,0 +1,19 @@
+package se.kommunmeny.regionaloverview.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** {@code etc/se.kommunmeny.regionaloverview.cfg}, optional: how the county overview reads the platforms. */
+@ObjectClassDefinition(name = "Kommunmeny regional overview",
+        description = "The county overview of the municipalities' menus (l\u00e4nsbild)")
+public @interface OverviewConfig {
+    @AttributeDefinition(description = "The page's title")
+    String title() default OverviewSettings.DEFAULT_TITLE;
+
+    @AttributeDefinition(description = "How long to wait for one platform's menu, in milliseconds")
+    long timeoutMillis() default OverviewSettings.DEFAULT_TIMEOUT_MILLIS;
+
+    @AttributeDefinition(description = "A menu read less than this many seconds ago is served from memory; "
+            + "?refresh=true reads it now")
+    long maxAgeSeconds() default OverviewSettings.DEFAULT_MAX_AGE_SECONDS;
+}

@@ -1,0 +1,24 @@
+package se.kommunmeny.regionaloverview.internal;
+
+import java.time.Duration;
+
+/** The overview's settings, validated: a value out of range falls back to its default. */
+public record OverviewSettings(String title, Duration timeout, Duration maxAge) {
+    static final String DEFAULT_TITLE = "Vad finns p\u00e5 menyn?";
+    static final long DEFAULT_TIMEOUT_MILLIS = 5000;
+    static final long DEFAULT_MAX_AGE_SECONDS = 30;
+
+    public static OverviewSettings defaults() {
+        return of(DEFAULT_TITLE, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_AGE_SECONDS);
+    }
+
+    public static OverviewSettings of(OverviewConfig config) {
+        return of(config.title(), config.timeoutMillis(), config.maxAgeSeconds());
+    }
+
+    public static OverviewSettings of(String title, long timeoutMillis, long maxAgeSeconds) {
+        return new OverviewSettings(title == null || title.isBlank() ? DEFAULT_TITLE : title.trim(),
+                Duration.ofMillis(timeoutMillis > 0 && timeoutMillis <= 120_000 ? timeoutMillis : DEFAULT_TIMEOUT_MILLIS),
+                Duration.ofSeconds(maxAgeSeconds >= 0 ? maxAgeSeconds : DEFAULT_MAX_AGE_SECONDS));
+    }
+}

@@ -1,0 +1,42 @@
+package se.kommunmeny.regionaloverview.internal;
+
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One configured platform ({@code etc/se.kommunmeny.regionaloverview.platform-<id>.cfg}). It comes and goes with its
+ * configuration; a changed configuration is a new component, so the overview never mixes two URLs' menus. An
+ * invalid configuration still registers, carrying its problem, so that the overview can show it.
+ */
+@Component(service = PlatformConfiguration.class, configurationPid = PlatformSettings.FACTORY_PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Designate(ocd = PlatformConfig.class, factory = true)
+public class PlatformConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+    private final PlatformSettings settings;
+
+    @Activate
+    public PlatformConfiguration(PlatformConfig config, Map<String, Object> properties) {
+        this(PlatformSettings.of(PlatformSettings.idOf(properties), config.url(), config.user(), config.password(),
+                config.label()));
+        if (!settings.valid()) {
+            LOG.warn("Regional overview: platform configuration {} is not used: {}", settings.id(),
+                    settings.problem());
+        }
+    }
+
+    PlatformConfiguration(PlatformSettings settings) {
+        this.settings = settings;
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+}
