@@ -60,7 +60,7 @@ class MenuParserTest {
         assertEquals(List.of("MI"), talks.methods(), "a method that is not text is skipped");
 
         ReadEntry housing = menu.entries().get(2);
-        assertEquals("Skultuna", housing.district());
+        assertEquals("V\u00e4stanfors", housing.district());
         assertNull(housing.capacity(), "a capacity that is not a number");
     }
 
