@@ -197,7 +197,7 @@ def county_profile():
         "        </config>",
         '        <config name="se.kommunmeny.offerings">',
         "            # The county instance runs the overview; each municipality platform it reads is configured in",
-        "            # etc/se.kommunmeny.regionaloverview.platform-<name>.cfg (url, user, password, label).",
+        "            # etc/se.kommunmeny.regionaloverview.platform-&lt;name&gt;.cfg (url, user, password, label).",
         "            offerings = regional-overview",
         "        </config>",
         "    </feature>"])
