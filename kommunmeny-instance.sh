@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # One Kommunmeny platform instance for one municipality, from the one generic distribution.
 #
-#   ./kommunmeny-instance.sh create <dir> <profile> [--http PORT] [--ssh PORT] [--postgresql <url> <user> <password>]
+#   ./kommunmeny-instance.sh create <dir> <profile> [--ports BASE] [--postgresql <url> <user> <password>]
+#   ./kommunmeny-instance.sh create <dir> <file.xml> [...]   a profile of one's own (a features file, see the README)
 #   ./kommunmeny-instance.sh start  <dir>      start it (waits until /api/health answers 200)
 #   ./kommunmeny-instance.sh stop   <dir>      stop it (SIGTERM to its own JVM, SIGKILL after 60 s)
 #   ./kommunmeny-instance.sh status <dir>
 #
 # create unpacks karaf-assembly/target/kommunmeny-assembly-<version>.tar.gz into <dir>, names the profile
 # (e.g. kommun-sala; `profiles` lists them) as the last boot feature, gives the instance its own loopback ports
-# (HTTP, SSH, RMI; free ones unless given) and an operator account with a generated password, written to
+# (--ports BASE: HTTP on BASE, SSH BASE+1, RMI BASE+2 and BASE+3; otherwise free ones picked by the system) and an
+# operator account with a generated password, written to
 # <dir>/CREDENTIALS.txt (mode 600). Its data stays in <dir> (embedded Derby) or in the PostgreSQL database given.
 # On first start the profile writes its configuration to <dir>/etc/ (the municipality, the offerings list, one file
 # per service): from then on the files are the operator's, and changing etc/se.kommunmeny.offerings.cfg adds or
@@ -26,6 +28,10 @@ usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+port_free() {
+  python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1]))); s.close()' "$1" 2>/dev/null
 }
 
 # set_prop <file> <key> <value>: replace an uncommented key, else append it.
@@ -52,19 +58,35 @@ profiles() {
 
 create() {
   local dir=$1 profile=$2; shift 2
-  local http="" ssh="" pg_url="" pg_user="" pg_password=""
+  local http="" ssh="" rmi_registry="" rmi_server="" pg_url="" pg_user="" pg_password=""
   while [ $# -gt 0 ]; do
     case "$1" in
-      --http) http=$2; shift 2 ;;
-      --ssh) ssh=$2; shift 2 ;;
+      --ports)
+        [[ "${2:-}" =~ ^[0-9]+$ ]] && [ "$2" -ge 1024 ] && [ "$2" -le 65532 ] || die "--ports needs a number 1024-65532"
+        http=$2; ssh=$(($2 + 1)); rmi_registry=$(($2 + 2)); rmi_server=$(($2 + 3))
+        local p
+        for p in "$http" "$ssh" "$rmi_registry" "$rmi_server"; do
+          port_free "$p" || die "port $p is in use"
+        done
+        shift 2 ;;
       --postgresql) [ $# -ge 4 ] || usage; pg_url=$2; pg_user=$3; pg_password=$4; shift 4 ;;
       *) usage ;;
     esac
   done
-  [[ "$profile" =~ ^(kommun|lan)-[a-z0-9-]+$ ]] || die "a profile is named kommun-<name> (or lan-<name> for a county); see: $0 profiles"
   [ -f "$TARBALL" ] || die "no $TARBALL: build first (mvn install -DskipTests)"
-  profiles | grep -qx "$profile" || [ -n "${KOMMUNMENY_DEPLOYED_PROFILE:-}" ] \
-    || die "no profile $profile in the distribution; available: $(profiles | tr '\n' ' ')"
+  local own_file=""
+  if [[ "$profile" == *.xml ]]; then
+    # A profile of the operator's own: a features file whose feature has install="auto", dropped into deploy/.
+    [ -f "$profile" ] || die "no file $profile"
+    grep -q 'install="auto"' "$profile" || die "$profile: the profile's feature needs install=\"auto\" to be deployed"
+    own_file=$(cd "$(dirname "$profile")" && pwd)/$(basename "$profile")
+    profile=$(sed -n 's/.*<feature name="\([a-z0-9-]*\)"[^>]*install="auto".*/\1/p' "$own_file" | head -1)
+    [ -n "$profile" ] || die "$own_file: no feature with install=\"auto\" (name and install on one line)"
+  else
+    [[ "$profile" =~ ^(kommun|lan)-[a-z0-9-]+$ ]] \
+      || die "a profile is named kommun-<name> (or lan-<name> for a county); see: $0 profiles"
+    profiles | grep -qx "$profile" || die "no profile $profile in the distribution; available: $(profiles | tr '\n' ' ')"
+  fi
   [ -e "$dir" ] && die "$dir exists already"
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
@@ -72,18 +94,24 @@ create() {
   local home etc
   home=$(home_of "$dir"); etc="$home/etc"
   http=${http:-$(free_port)}; ssh=${ssh:-$(free_port)}
+  rmi_registry=${rmi_registry:-$(free_port)}; rmi_server=${rmi_server:-$(free_port)}
   set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$http"
   set_prop "$etc/org.ops4j.pax.web.cfg" org.ops4j.pax.web.listening.addresses 127.0.0.1
   set_prop "$etc/org.apache.karaf.shell.cfg" sshPort "$ssh"
   set_prop "$etc/org.apache.karaf.shell.cfg" sshHost 127.0.0.1
-  set_prop "$etc/org.apache.karaf.management.cfg" rmiRegistryPort "$(free_port)"
-  set_prop "$etc/org.apache.karaf.management.cfg" rmiServerPort "$(free_port)"
+  set_prop "$etc/org.apache.karaf.management.cfg" rmiRegistryPort "$rmi_registry"
+  set_prop "$etc/org.apache.karaf.management.cfg" rmiServerPort "$rmi_server"
   set_prop "$etc/org.apache.karaf.management.cfg" rmiRegistryHost 127.0.0.1
   set_prop "$etc/org.apache.karaf.management.cfg" rmiServerHost 127.0.0.1
-  # The municipality profile as the last boot feature (after Karaf's own stage and the core).
+  # The municipality profile as the last boot feature (after Karaf's own stage and the core); a profile of one's
+  # own is deployed from deploy/ instead.
   local boot="$profile"
+  if [ -n "$own_file" ]; then
+    cp "$own_file" "$home/deploy/"
+    boot=""
+  fi
   if [ -n "$pg_url" ]; then
-    boot="kommunmeny-db-postgresql, $profile"
+    boot="kommunmeny-db-postgresql${boot:+, $boot}"
     cat > "$etc/org.ops4j.datasource-kommunmeny.cfg" <<CFG
 osgi.jdbc.driver.name = PostgreSQL JDBC Driver
 url = $pg_url
@@ -96,8 +124,10 @@ pool.maxTotal = 16
 pool.maxWaitMillis = 10000
 CFG
   fi
-  sed -i "s/^\(    kommunmeny-core\)[[:space:]]*$/\1, $boot/" "$etc/org.apache.karaf.features.cfg"
-  grep -q "kommunmeny-core, $boot" "$etc/org.apache.karaf.features.cfg" || die "could not name $profile in featuresBoot"
+  if [ -n "$boot" ]; then
+    sed -i "s/^\(    kommunmeny-core\)[[:space:]]*$/\1, $boot/" "$etc/org.apache.karaf.features.cfg"
+    grep -q "kommunmeny-core, $boot" "$etc/org.apache.karaf.features.cfg" || die "could not name $boot in featuresBoot"
+  fi
   local password
   password="op-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   printf 'operator = %s,operator\n' "$password" >> "$etc/users.properties"

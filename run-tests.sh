@@ -4,4 +4,6 @@
 # must be installed: Debian's postgresql package; .ci/run installs it).
 set -euo pipefail
 cd "$(dirname "$0")"
+# The municipality profiles in the features file must be what profiles/generate.py makes of the survey's data.
+python3 profiles/generate.py --check
 exec mvn -B verify "$@"

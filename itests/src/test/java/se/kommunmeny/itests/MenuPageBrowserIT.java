@@ -4,13 +4,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,38 +76,8 @@ public class MenuPageBrowserIT extends KommunmenyTestSupport {
 
     /** Loads the page in headless Chromium (credentials in the URL) and returns the DOM it rendered. */
     private String browse(String path, Path screenshot) throws IOException, InterruptedException {
-        String url = "http://" + OPERATOR + ":" + OPERATOR + PASSWORD_SUFFIX + "@127.0.0.1:" + karaf.httpPort()
-                + "/kommunmeny" + path;
-        Path profile = Files.createTempDirectory("chromium-profile");
-        List<String> common = List.of(chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,900");
-        List<String> dump = new ArrayList<>(common);
-        dump.addAll(List.of("--dump-dom", url));
-        String dom = run(dump);
-        List<String> shot = new ArrayList<>(common);
-        shot.addAll(List.of("--screenshot=" + screenshot.toAbsolutePath(), url));
-        run(shot);
-        return dom;
-    }
-
-    private static String chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("Chromium is not installed (Debian package chromium; .ci/run installs it)");
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("Chromium did not finish");
-        }
-        return out;
+        return Browser.render("http://" + OPERATOR + ":" + OPERATOR + PASSWORD_SUFFIX + "@127.0.0.1:"
+                + karaf.httpPort() + "/kommunmeny" + path, screenshot, 1280, 900);
     }
 
     private static List<String> all(String text, String regex) {

@@ -5,7 +5,7 @@ package se.kommunmeny.treatmentplan.api;
  *
  * @param personRef the person register's id, or an anonymous contact's code (voluntary counselling only)
  * @param programmeId a programme this municipality runs
- * @param legalBasis SOL, LVM or KRIMINALVARD
+ * @param legalBasis SOL, LVM, KRIMINALVARD or SERVICELOVEN (Denmark); voluntary care of the country when absent
  * @param commissionerCode the commissioning (paying) municipality's code; this municipality when absent
  * @param commissionerName its name; this municipality's when absent
  * @param grantedFrom first day of the granted period (yyyy-mm-dd); today when absent

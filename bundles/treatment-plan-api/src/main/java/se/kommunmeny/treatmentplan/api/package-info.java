@@ -4,5 +4,5 @@
  * relapses and reports to the commissioner. Other offerings use it through optional references.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.3.0")
+@org.osgi.annotation.versioning.Version("2.4.0")
 package se.kommunmeny.treatmentplan.api;

@@ -17,6 +17,7 @@ import org.osgi.service.event.EventAdmin;
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.audit.AuditEvent;
 import se.kommunmeny.core.api.audit.AuditService;
+import se.kommunmeny.core.api.municipality.Country;
 import se.kommunmeny.core.api.municipality.Municipality;
 import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
@@ -68,13 +69,15 @@ final class Enrolments {
         }
         LegalBasis basis = null;
         try {
-            basis = LegalBasis.valueOf(request.legalBasis() == null ? "SOL"
+            // Voluntary care by default: socialtjänstlagen in Sweden, serviceloven § 101 in Denmark.
+            String voluntary = here.country() == Country.DK ? "SERVICELOVEN" : "SOL";
+            basis = LegalBasis.valueOf(request.legalBasis() == null || request.legalBasis().isBlank() ? voluntary
                     : request.legalBasis().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add("legalBasis", "must be SOL, LVM or KRIMINALVARD");
+            problems.add("legalBasis", "must be SOL, LVM, KRIMINALVARD or SERVICELOVEN");
         }
-        if (basis != null && basis != LegalBasis.SOL && !registered && request.personRef() != null) {
-            problems.add("legalBasis", "an anonymous contact can only be enrolled voluntarily (SOL)");
+        if (basis != null && !basis.voluntary() && !registered && request.personRef() != null) {
+            problems.add("legalBasis", "an anonymous contact can only be enrolled voluntarily (SOL, SERVICELOVEN)");
         }
         String code = request.commissionerCode() == null || request.commissionerCode().isBlank() ? here.code()
                 : request.commissionerCode().trim();

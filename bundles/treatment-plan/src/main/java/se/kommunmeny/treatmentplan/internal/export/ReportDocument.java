@@ -30,7 +30,7 @@ public final class ReportDocument {
     static final Map<String, String> SKILL_AREAS = Map.of("HOUSING", "Boende", "OCCUPATION", "Sysselsättning",
             "ECONOMY", "Ekonomi", "NETWORK", "Nätverk", "HEALTH", "Hälsa", "DAILY_LIVING", "Vardagsliv");
     static final Map<String, String> LEGAL_BASES = Map.of("SOL", "SoL (frivillig)", "LVM", "LVM", "KRIMINALVARD",
-            "Kriminalvården");
+            "Kriminalvården", "SERVICELOVEN", "Serviceloven § 101 (frivillig)");
     static final Map<String, String> REPORT_STATUSES = Map.of("DRAFT", "utkast", "REVIEWED", "granskad", "SENT",
             "skickad");
     static final Map<String, String> ENROLMENT_STATUSES = Map.of("WAITING", "väntar på plats", "ACTIVE", "pågående",
