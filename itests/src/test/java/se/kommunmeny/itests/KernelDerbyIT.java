@@ -1,9 +1,11 @@
 package se.kommunmeny.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,6 +17,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 
 /** The kernel on the distribution's default database: embedded Apache Derby. */
 @RunWith(PaxExam.class)
@@ -46,5 +50,64 @@ public class KernelDerbyIT extends AbstractKernelIT {
         assertEquals(Bundle.ACTIVE, derby[0].getState());
         assertNull(derby[0].getHeaders().get("DynamicImport-Package"));
         assertNotNull(derby[0].getHeaders().get("Import-Package"));
+    }
+
+    /**
+     * pax-jdbc's pool tracks one transaction manager and never takes another one when it loses it (at a boot where
+     * the transaction manager is replaced while the pool starts, the platform lost its DataSource for good). Made to
+     * happen here on purpose: a second, real transaction manager is the only one when the pool starts, Geronimo's
+     * comes back beside it, and the first goes away — the pool withdraws its XA factory and the DataSource with it.
+     * The core's watchdog notices and starts the pool bundle again; the DataSource returns and a write succeeds.
+     */
+    @Test
+    public void theConnectionPoolTakesTheRemainingTransactionManagerWhenItLosesItsOwn() throws Exception {
+        Bundle geronimo = bundle("org.ops4j.pax.transx.pax-transx-tm-geronimo");
+        Bundle pool = bundle("org.ops4j.pax.jdbc.pool.dbcp2");
+        String xaFactory = "(&(objectClass=org.ops4j.pax.jdbc.pool.common.PooledDataSourceFactory)(xa=true))";
+        pool.stop(Bundle.STOP_TRANSIENT);
+        geronimo.stop(Bundle.STOP_TRANSIENT);
+        Object other = geronimo.loadClass("org.apache.geronimo.transaction.manager.GeronimoTransactionManager")
+                .getConstructor().newInstance();
+        ServiceRegistration<?> second = bundleContext.registerService(new String[] {
+                "javax.transaction.TransactionManager"}, other, null);
+        try {
+            pool.start(Bundle.START_TRANSIENT);
+            await("the pool's XA factory with the other transaction manager", Duration.ofSeconds(30),
+                    () -> present(xaFactory));
+            geronimo.start(Bundle.START_TRANSIENT);
+            await("Geronimo's transaction manager back", Duration.ofSeconds(30), () -> count(
+                    "(objectClass=javax.transaction.TransactionManager)") == 2);
+        } finally {
+            second.unregister();
+        }
+        // The pool lost the transaction manager it tracked; Geronimo's is there, the XA factory is not (pax-jdbc
+        // does not take the one that remains).
+        assertEquals(1, count("(objectClass=javax.transaction.TransactionManager)"));
+        assertFalse(present(xaFactory));
+        await("the watchdog restarting the pool: the XA factory back", Duration.ofSeconds(60), () -> present(xaFactory));
+        await("the DataSource back", Duration.ofSeconds(60), () -> present(
+                "(&(objectClass=javax.sql.DataSource)(osgi.jndi.service.name=kommunmeny))"));
+        awaitReady();
+        Answer created = post(HANDLAGGARE, "/api/persons", toJson(java.util.Map.of("identityNumber",
+                newPersonnummer(), "givenName", "Efter", "familyName", "Poolen")));
+        assertEquals(created.body(), 201, created.status());
+    }
+
+    private Bundle bundle(String symbolicName) {
+        return Arrays.stream(bundleContext.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    private boolean present(String filter) {
+        return count(filter) > 0;
+    }
+
+    private int count(String filter) {
+        try {
+            ServiceReference<?>[] refs = bundleContext.getAllServiceReferences(null, filter);
+            return refs == null ? 0 : refs.length;
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }
