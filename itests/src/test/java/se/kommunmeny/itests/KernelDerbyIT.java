@@ -75,14 +75,14 @@ public class KernelDerbyIT extends AbstractKernelIT {
             await("the pool's XA factory with the other transaction manager", Duration.ofSeconds(30),
                     () -> present(xaFactory));
             geronimo.start(Bundle.START_TRANSIENT);
-            await("Geronimo's transaction manager back", Duration.ofSeconds(30), () -> count(
+            await("Geronimo's transaction manager back", Duration.ofSeconds(30), () -> services(
                     "(objectClass=javax.transaction.TransactionManager)") == 2);
         } finally {
             second.unregister();
         }
         // The pool lost the transaction manager it tracked; Geronimo's is there, the XA factory is not (pax-jdbc
         // does not take the one that remains).
-        assertEquals(1, count("(objectClass=javax.transaction.TransactionManager)"));
+        assertEquals(1, services("(objectClass=javax.transaction.TransactionManager)"));
         assertFalse(present(xaFactory));
         await("the watchdog restarting the pool: the XA factory back", Duration.ofSeconds(60), () -> present(xaFactory));
         await("the DataSource back", Duration.ofSeconds(60), () -> present(
@@ -99,10 +99,10 @@ public class KernelDerbyIT extends AbstractKernelIT {
     }
 
     private boolean present(String filter) {
-        return count(filter) > 0;
+        return services(filter) > 0;
     }
 
-    private int count(String filter) {
+    private int services(String filter) {
         try {
             ServiceReference<?>[] refs = bundleContext.getAllServiceReferences(null, filter);
             return refs == null ? 0 : refs.length;

@@ -22,6 +22,12 @@ public final class Role {
     /** The municipality's own staff and operators: every role but {@link #PARTNER}. */
     public static final String[] STAFF = {HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR};
 
+    /**
+     * Who may read the menu: the staff, and partner accounts — partner municipalities and the county's overview read
+     * what a municipality offers (the menu holds no personal data).
+     */
+    public static final String[] MENU_READERS = {HANDLAGGARE, BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR, PARTNER};
+
     private Role() {
     }
 }

@@ -32,7 +32,6 @@ import se.kommunmeny.core.internal.menu.MenuRenderer;
 @Component(service = RestResource.class, property = RestResource.BASE + "=menu")
 @Path("/")
 public class MenuResource implements RestResource {
-    private static final String[] READERS = readers();
     private final MenuService menu;
     private final MunicipalityService municipality;
 
@@ -42,16 +41,10 @@ public class MenuResource implements RestResource {
         this.municipality = municipality;
     }
 
-    private static String[] readers() {
-        String[] readers = java.util.Arrays.copyOf(Role.STAFF, Role.STAFF.length + 1);
-        readers[Role.STAFF.length] = Role.PARTNER;
-        return readers;
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> json() {
-        CurrentCaller.require().requireAnyRole(READERS);
+        CurrentCaller.require().requireAnyRole(Role.MENU_READERS);
         Map<String, Object> body = new LinkedHashMap<>();
         municipality.current().ifPresent(m -> {
             Map<String, Object> about = new LinkedHashMap<>();
@@ -72,7 +65,7 @@ public class MenuResource implements RestResource {
     @Path("csv")
     @Produces("text/csv; charset=UTF-8")
     public String csv(@QueryParam("lang") String lang) {
-        CurrentCaller.require().requireAnyRole(READERS);
+        CurrentCaller.require().requireAnyRole(Role.MENU_READERS);
         return MenuRenderer.csv(menu.entries(), language(lang));
     }
 
@@ -80,7 +73,7 @@ public class MenuResource implements RestResource {
     @Path("html")
     @Produces("text/html; charset=UTF-8")
     public String html(@QueryParam("lang") String lang) {
-        CurrentCaller.require().requireAnyRole(READERS);
+        CurrentCaller.require().requireAnyRole(Role.MENU_READERS);
         return MenuRenderer.html(municipality.current().orElse(null), menu.entries(), language(lang));
     }
 

@@ -31,7 +31,7 @@ public class MenuWebService implements SoapEndpoint {
     @WebMethod(operationName = "getMenu")
     @WebResult(name = "entry")
     public List<MenuEntryXml> getMenu() {
-        CurrentCaller.require().requireAnyRole(Role.STAFF);
+        CurrentCaller.require().requireAnyRole(Role.MENU_READERS);
         return menu.entries().stream().map(MenuEntryXml::of).toList();
     }
 }
