@@ -84,7 +84,7 @@ public final class OverviewHtml {
             for (TargetGroup column : TargetGroup.values()) {
                 sb.append("<th class=\"sub").append(column.ordinal() == 0 ? " g" : "").append("\" title=\"")
                         .append(esc(column.band().label(lang) + " \u2013 " + column.label(lang))).append("\">")
-                        .append(esc(column.label(lang))).append("</th>");
+                        .append(esc(column.label(lang).substring(0, 1))).append("</th>");
             }
         }
         sb.append("</tr></thead><tbody>\n");
@@ -194,8 +194,9 @@ public final class OverviewHtml {
         sb.append(" <span class=\"sw mixed\" style=\"background:")
                 .append(stripes(List.of("OWN", "PURCHASED"))).append("\"></span> ")
                 .append(en ? "several kinds of provider" : "flera slags utf\u00f6rare")
-                .append(" \u00b7 ").append(en ? "number = services; * = can be used anonymously; hover a cell for the "
-                        + "services" : "siffra = antal insatser; * = kan anv\u00e4ndas anonymt; h\u00e5ll muspekaren \u00f6ver "
+                .append(" \u00b7 ").append(en ? "M/W = men/women, A/C = adults/children; number = services; * = can be "
+                        + "used anonymously; hover a cell for the services" : "M/K = m\u00e4n/kvinnor, V/B = vuxna/barn; "
+                        + "siffra = antal insatser; * = kan anv\u00e4ndas anonymt; h\u00e5ll muspekaren \u00f6ver "
                         + "en ruta f\u00f6r insatserna")
                 .append("</div>\n");
     }
@@ -324,7 +325,7 @@ public final class OverviewHtml {
     private static final String CSS = "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}"
             + "h1{margin-bottom:.2rem}.meta{color:#555;margin-top:0}.scroll{overflow-x:auto}"
             + "table.matrix{border-collapse:collapse;font-size:.85rem}"
-            + "table.matrix th,table.matrix td{border:1px solid #999;padding:.2rem .3rem;text-align:center;min-width:1.6rem}"
+            + "table.matrix th,table.matrix td{border:1px solid #999;padding:.15rem .15rem;text-align:center;min-width:1.3rem}"
             + "table.matrix thead th{background:#e8eef4;font-weight:600}table.matrix th.sub{font-weight:normal;font-size:.75rem}"
             + "table.matrix th.name{text-align:left;background:#f4f4f4;white-space:nowrap;position:sticky;left:0}"
             + "table.matrix .g{border-left:3px solid #333}"
