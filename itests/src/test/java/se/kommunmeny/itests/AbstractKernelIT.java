@@ -1,5 +1,7 @@
 package se.kommunmeny.itests;
 
+import java.io.IOException;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
@@ -61,6 +63,42 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
         awaitReady();
     }
 
+    // ------------------------------------------------------------------ throttled logins
+
+    /**
+     * Five failed logins in a row for one user name: the name is refused for a while (429 with Retry-After, a SOAP
+     * fault), even with the right password, without touching other users; the lock is logged once.
+     */
+    @Test
+    public void repeatedFailedLoginsAreThrottledAndLogged() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            Answer wrong = send(request(null, "/api/ping").header("Authorization", basic(THROTTLE_PROBE, "Wrong-" + i))
+                    .GET().build());
+            assertEquals(401, wrong.status());
+        }
+        java.net.http.HttpResponse<String> locked = http().send(request(null, "/api/ping")
+                .header("Authorization", basic(THROTTLE_PROBE, THROTTLE_PROBE + PASSWORD_SUFFIX)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(locked.body(), 429, locked.statusCode());
+        assertTrue(locked.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+        assertTrue(locked.body(), locked.body().contains("too-many-failed-logins"));
+        long retryAfter = Long.parseLong(locked.headers().firstValue("Retry-After").orElse("0"));
+        assertTrue("Retry-After " + retryAfter, retryAfter >= 1 && retryAfter <= 30);
+        Answer soap = soap(THROTTLE_PROBE, "Menu", "<m:getMenu xmlns:m=\"urn:se:kommunmeny:menu:1\"/>");
+        assertEquals(soap.body(), 429, soap.status());
+        assertTrue(soap.body(), soap.body().contains("too-many-failed-logins"));
+        assertEquals(200, get(BEHANDLARE, "/api/ping").status());
+        Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        await("the lock in the log", Duration.ofSeconds(10), () -> {
+            try {
+                return Files.readString(log, StandardCharsets.UTF_8).contains("Logins as '" + THROTTLE_PROBE
+                        + "' refused for 30 s after 5 failed logins in a row");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+    }
+
     // ------------------------------------------------------------------ boot
 
     @Test
@@ -98,8 +136,11 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
 
     @Test
     public void everyEndpointRequiresAuthentication() {
+        // Wrong passwords for a name that does not exist, a new one each time (five failures in a row for one name
+        // lock it for a while: see repeatedFailedLoginsAreThrottledAndLogged); one for a real user below.
+        int[] attempt = {0};
         for (String[] op : coreOperations()) {
-            for (String authorization : new String[] {null, basic(HANDLAGGARE, "wrong-password"),
+            for (String authorization : new String[] {null, basic("nobody-" + attempt[0]++, "wrong-password"),
                     basic("ivar", "ivar" + PASSWORD_SUFFIX), "Bearer abc", "Basic !!!"}) {
                 HttpRequest.Builder b = request(null, op[1]);
                 if (authorization != null) {
@@ -116,7 +157,8 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
             Answer a = soap(null, service, "<x xmlns=\"urn:x\"/>");
             assertEquals(service, 401, a.status());
             assertTrue(a.body(), a.body().contains("unauthenticated"));
-            Answer wrong = send(request(null, "/soap/" + service).header("Authorization", basic(HANDLAGGARE, "nope"))
+            Answer wrong = send(request(null, "/soap/" + service).header("Authorization",
+                    basic(service.equals("Menu") ? HANDLAGGARE : "nobody-soap", "nope"))
                     .header("Content-Type", "text/xml").POST(HttpRequest.BodyPublishers.ofString("<x/>")).build());
             assertEquals(401, wrong.status());
         }

@@ -61,6 +61,8 @@ public abstract class KommunmenyTestSupport {
     public static final String BEHANDLARE = "bo";
     /** A practitioner outside {@link #USERS}: not assigned to the clients the tests' practitioner works with. */
     public static final String OTHER_BEHANDLARE = "bea";
+    /** A practitioner used only to prove that repeated failed logins are throttled (locked for a while after). */
+    public static final String THROTTLE_PROBE = "tove";
     public static final String ENHETSCHEF = "elin";
     public static final String LOGGRANSKARE = "lena";
     public static final String OPERATOR = "olle";
@@ -138,6 +140,8 @@ public abstract class KommunmenyTestSupport {
         // A second practitioner, to prove that practitioners reach only the clients assigned to them.
         options.add(editConfigurationFilePut("etc/users.properties", OTHER_BEHANDLARE,
                 OTHER_BEHANDLARE + PASSWORD_SUFFIX + ",behandlare"));
+        options.add(editConfigurationFilePut("etc/users.properties", THROTTLE_PROBE,
+                THROTTLE_PROBE + PASSWORD_SUFFIX + ",behandlare"));
         // A user with a role outside the platform: must be treated as unauthenticated by the platform.
         options.add(editConfigurationFilePut("etc/users.properties", "ivar", "ivar" + PASSWORD_SUFFIX + ",viewer"));
         return options;

@@ -41,6 +41,8 @@ public final class Authenticator {
     private static final int MAX_CACHED = 10_000;
     private static final byte[] CACHE_KEY = new byte[32];
     private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final LoginThrottle THROTTLE = new LoginThrottle(System::currentTimeMillis);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Authenticator.class);
 
     static {
         new SecureRandom().nextBytes(CACHE_KEY);
@@ -52,28 +54,72 @@ public final class Authenticator {
     private Authenticator() {
     }
 
-    /** The caller, or {@code null} when the credentials are wrong or the user has no platform role. */
+    /**
+     * The outcome of a login: the caller, or none (wrong credentials, no platform role), or refused for a while
+     * because the user name failed too often in a row ({@code retryAfterSeconds} &gt; 0).
+     */
+    public record Outcome(Caller caller, long retryAfterSeconds) {
+        public boolean throttled() {
+            return retryAfterSeconds > 0;
+        }
+    }
+
+    /** The caller, or {@code null} when the credentials are wrong, the user has no platform role or is refused. */
     public static Caller login(String user, String password) {
+        return attempt(user, password).caller();
+    }
+
+    /**
+     * Logs in. Credentials that logged in a moment ago pass at once (a guesser cannot produce them); a user name that
+     * failed {@link LoginThrottle#FREE_FAILURES} times in a row is refused without asking the realm for a while,
+     * logged once per lock.
+     */
+    public static Outcome attempt(String user, String password) {
         if (user == null || password == null || user.isEmpty() || user.length() > MAX_CREDENTIAL
                 || password.length() > MAX_CREDENTIAL) {
-            return null;
+            return new Outcome(null, 0);
         }
         String key = cacheKey(user, password);
         long now = System.nanoTime();
         Cached cached = CACHE.get(key);
         if (cached != null && now - cached.expiresAt() < 0) {
-            return cached.caller();
+            // The right password again: a run of failures for this name is over.
+            THROTTLE.succeeded(user);
+            return new Outcome(cached.caller(), 0);
         }
-        Caller caller = realmLogin(user, password);
+        long locked = THROTTLE.lockedForSeconds(user);
+        if (locked > 0) {
+            return new Outcome(null, locked);
+        }
+        RealmAnswer answer = realmLogin(user, password);
+        Caller caller = answer.caller();
+        if (answer.authenticated()) {
+            // The password was right (even for a user without a platform role): no failure to count.
+            THROTTLE.succeeded(user);
+        }
         if (caller != null) {
             if (CACHE.size() >= MAX_CACHED) {
                 CACHE.clear();
             }
             CACHE.put(key, new Cached(caller, now + TimeUnit.SECONDS.toNanos(CACHE_SECONDS)));
-        } else {
-            CACHE.remove(key);
+            return new Outcome(caller, 0);
         }
-        return caller;
+        CACHE.remove(key);
+        if (answer.authenticated()) {
+            return new Outcome(null, 0);
+        }
+        long lock = THROTTLE.failed(user);
+        if (lock > 0) {
+            LOG.warn("Logins as '{}' refused for {} s after {} failed logins in a row", printable(user), lock,
+                    THROTTLE.failures(user));
+        }
+        return new Outcome(null, 0);
+    }
+
+    /** A user name as it may appear in the log: printable characters only, at most 64. */
+    static String printable(String user) {
+        String p = user.replaceAll("[^\\p{Print}]", "?");
+        return p.length() > 64 ? p.substring(0, 64) + "…" : p;
     }
 
     private static String cacheKey(String user, String password) {
@@ -86,7 +132,11 @@ public final class Authenticator {
         }
     }
 
-    private static Caller realmLogin(String user, String password) {
+    /** What the realm said: whether the password was right, and the caller if the user has a platform role. */
+    private record RealmAnswer(boolean authenticated, Caller caller) {
+    }
+
+    private static RealmAnswer realmLogin(String user, String password) {
         Subject subject = new Subject();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -111,9 +161,9 @@ public final class Authenticator {
                     roles.add(principal.getName());
                 }
             }
-            return roles.isEmpty() ? null : new Caller(user, roles);
+            return new RealmAnswer(true, roles.isEmpty() ? null : new Caller(user, roles));
         } catch (LoginException e) {
-            return null;
+            return new RealmAnswer(false, null);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -12,6 +12,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 
 import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.security.Caller;
@@ -45,7 +46,15 @@ public class RestGuardFilter implements ContainerRequestFilter, ContainerRespons
         if (publicDocumentation) {
             return;
         }
-        Caller caller = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Authenticator.Outcome login = authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (login.throttled()) {
+            request.abortWith(Response.fromResponse(Problems.response(429, "too-many-failed-logins",
+                    "Too many failed logins", "This user name failed to log in too often in a row; try again in "
+                            + login.retryAfterSeconds() + " seconds.", path, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(login.retryAfterSeconds())).build());
+            return;
+        }
+        Caller caller = login.caller();
         if (caller == null) {
             request.abortWith(Problems.response(401, "unauthenticated", "Authentication required",
                     "Send HTTP Basic credentials of a user of the kommunmeny realm.", path, List.of()));
@@ -70,20 +79,21 @@ public class RestGuardFilter implements ContainerRequestFilter, ContainerRespons
         CurrentCaller.clear();
     }
 
-    static Caller authenticate(String authorization) {
+    static Authenticator.Outcome authenticate(String authorization) {
+        Authenticator.Outcome none = new Authenticator.Outcome(null, 0);
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
+            return none;
         }
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return null;
+            return none;
         }
         int colon = decoded.indexOf(':');
         if (colon <= 0) {
-            return null;
+            return none;
         }
-        return Authenticator.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return Authenticator.attempt(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 }

@@ -41,7 +41,13 @@ public class SoapGuardInterceptor extends AbstractPhaseInterceptor<Message> {
             throw fault("too-large", "The request exceeds " + maxBytes + " bytes.", 413);
         }
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
-        Caller caller = policy == null ? null : Authenticator.login(policy.getUserName(), policy.getPassword());
+        Authenticator.Outcome login = policy == null ? new Authenticator.Outcome(null, 0)
+                : Authenticator.attempt(policy.getUserName(), policy.getPassword());
+        if (login.throttled()) {
+            throw fault("too-many-failed-logins", "This user name failed to log in too often in a row; try again in "
+                    + login.retryAfterSeconds() + " seconds.", 429);
+        }
+        Caller caller = login.caller();
         if (caller == null) {
             throw fault("unauthenticated", "Authentication required: send HTTP Basic credentials.", 401);
         }

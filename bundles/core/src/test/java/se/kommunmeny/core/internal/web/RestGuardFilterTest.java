@@ -16,36 +16,36 @@ class RestGuardFilterTest {
 
     @Test
     void noHeader() {
-        assertNull(RestGuardFilter.authenticate(null));
-        assertNull(RestGuardFilter.authenticate(""));
+        assertNull(RestGuardFilter.authenticate(null).caller());
+        assertNull(RestGuardFilter.authenticate("").caller());
     }
 
     @Test
     void notBasic() {
-        assertNull(RestGuardFilter.authenticate("Bearer eyJhbGciOiJIUzI1NiJ9.e30.x"));
-        assertNull(RestGuardFilter.authenticate("Digest username=\"a\""));
-        assertNull(RestGuardFilter.authenticate("Basic"));
-        assertNull(RestGuardFilter.authenticate("BasicdXNlcjpwYXNz"));
+        assertNull(RestGuardFilter.authenticate("Bearer eyJhbGciOiJIUzI1NiJ9.e30.x").caller());
+        assertNull(RestGuardFilter.authenticate("Digest username=\"a\"").caller());
+        assertNull(RestGuardFilter.authenticate("Basic").caller());
+        assertNull(RestGuardFilter.authenticate("BasicdXNlcjpwYXNz").caller());
     }
 
     @Test
     void badBase64() {
-        assertNull(RestGuardFilter.authenticate("Basic !!!not-base64!!!"));
-        assertNull(RestGuardFilter.authenticate("Basic dXNlcjpwYXNz*"));
+        assertNull(RestGuardFilter.authenticate("Basic !!!not-base64!!!").caller());
+        assertNull(RestGuardFilter.authenticate("Basic dXNlcjpwYXNz*").caller());
     }
 
     @Test
     void missingColonOrEmptyUser() {
-        assertNull(RestGuardFilter.authenticate(basic("userwithoutpassword")));
+        assertNull(RestGuardFilter.authenticate(basic("userwithoutpassword")).caller());
         assertNull(RestGuardFilter.authenticate("basic " + Base64.getEncoder().encodeToString(
-                "nocolon".getBytes(StandardCharsets.UTF_8))));
-        assertNull(RestGuardFilter.authenticate(basic(":password")));
-        assertNull(RestGuardFilter.authenticate("Basic "));
+                "nocolon".getBytes(StandardCharsets.UTF_8))).caller());
+        assertNull(RestGuardFilter.authenticate(basic(":password")).caller());
+        assertNull(RestGuardFilter.authenticate("Basic ").caller());
     }
 
     @Test
     void overlongCredentialsAreRefusedBeforeTheRealm() {
-        assertNull(RestGuardFilter.authenticate(basic("u".repeat(257) + ":p")));
-        assertNull(RestGuardFilter.authenticate(basic("user:" + "p".repeat(257))));
+        assertNull(RestGuardFilter.authenticate(basic("u".repeat(257) + ":p")).caller());
+        assertNull(RestGuardFilter.authenticate(basic("user:" + "p".repeat(257))).caller());
     }
 }
