@@ -301,7 +301,7 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
         registerPerson(newPersonnummer(), "Tamper", "Check", false);
         long last = count("SELECT MAX(seq) FROM core_audit_log");
         String original;
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = platformDataSource().getConnection();
                 PreparedStatement read = c.prepareStatement("SELECT resource FROM core_audit_log WHERE seq = ?")) {
             read.setLong(1, last);
             try (ResultSet rs = read.executeQuery()) {
@@ -807,7 +807,7 @@ public abstract class AbstractKernelIT extends KommunmenyTestSupport {
     }
 
     protected long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = platformDataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertTrue(rs.next());
             return rs.getLong(1);
         }

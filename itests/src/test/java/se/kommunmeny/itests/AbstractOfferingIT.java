@@ -47,7 +47,7 @@ public abstract class AbstractOfferingIT extends KommunmenyTestSupport {
     }
 
     protected long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = platformDataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertTrue(rs.next());
             return rs.getLong(1);
         }

@@ -74,6 +74,34 @@ public abstract class KommunmenyTestSupport {
     @Inject
     protected BundleContext bundleContext;
 
+    /**
+     * The platform's DataSource as registered now (looked up for each use: pax-jdbc registers a new one whenever the
+     * transaction manager is replaced, and a test must not hold a closed pool).
+     */
+    protected javax.sql.DataSource platformDataSource() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try {
+                var refs = bundleContext.getServiceReferences(javax.sql.DataSource.class,
+                        "(osgi.jndi.service.name=kommunmeny)");
+                if (!refs.isEmpty()) {
+                    return bundleContext.getService(refs.iterator().next());
+                }
+            } catch (org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no DataSource osgi.jndi.service.name=kommunmeny within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     @Inject
     protected FeaturesService features;
 
