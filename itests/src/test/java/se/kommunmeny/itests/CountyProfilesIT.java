@@ -334,7 +334,6 @@ public class CountyProfilesIT extends KommunmenyTestSupport {
             }
         }
         assertEquals(List.of("SMS", "LETTER", "HOME_VISIT", "STREET"), ladder);
-        assertTrue(Files.exists(bornholm.resolve("instance.properties")));
     }
 
     @Test

@@ -19,6 +19,7 @@ import se.kommunmeny.regionaloverview.internal.Overview.PlatformView;
 import se.kommunmeny.regionaloverview.internal.Overview.Service;
 import se.kommunmeny.regionaloverview.internal.Overview.SummaryView;
 import se.kommunmeny.regionaloverview.internal.Overview.Unanswered;
+import se.kommunmeny.core.api.web.Html;
 
 /**
  * The overview as a page for a county officer: one row per municipality, the six service types as column groups with
@@ -39,9 +40,9 @@ public final class OverviewHtml {
         StringBuilder sb = new StringBuilder(32 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(en ? "en" : "sv").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(o.title())).append("</title><style>").append(CSS)
+                .append("<title>").append(Html.escape(o.title())).append("</title><style>").append(CSS)
                 .append("</style></head><body>\n");
-        sb.append("<h1>").append(esc(o.title())).append("</h1>\n");
+        sb.append("<h1>").append(Html.escape(o.title())).append("</h1>\n");
         sb.append("<p class=\"meta\">").append(en ? "Compiled " : "Sammanst\u00e4lld ").append(time(o.generatedAt()))
                 .append(" \u00b7 ").append(o.municipalities().size()).append(en ? " municipalities" : " kommuner")
                 .append(" \u00b7 ").append(o.platforms().size()).append(en ? " platforms" : " plattformar")
@@ -67,7 +68,7 @@ public final class OverviewHtml {
                 .append(en ? "Municipality" : "Kommun").append("</th>");
         for (ServiceType row : ServiceType.values()) {
             sb.append("<th colspan=\"").append(columns).append("\" class=\"g\" data-group=\"").append(row.name())
-                    .append("\">").append(esc(row.label(lang))).append("</th>");
+                    .append("\">").append(Html.escape(row.label(lang))).append("</th>");
         }
         sb.append("</tr>\n<tr>");
         for (int i = 0; i < ServiceType.values().length; i++) {
@@ -75,7 +76,7 @@ public final class OverviewHtml {
             for (TargetGroup.Band band : TargetGroup.Band.values()) {
                 long span = EnumSet.allOf(TargetGroup.class).stream().filter(t -> t.band() == band).count();
                 sb.append("<th colspan=\"").append(span).append("\"").append(first ? " class=\"g\"" : "").append('>')
-                        .append(esc(band.label(lang))).append("</th>");
+                        .append(Html.escape(band.label(lang))).append("</th>");
                 first = false;
             }
         }
@@ -83,8 +84,8 @@ public final class OverviewHtml {
         for (int i = 0; i < ServiceType.values().length; i++) {
             for (TargetGroup column : TargetGroup.values()) {
                 sb.append("<th class=\"sub").append(column.ordinal() == 0 ? " g" : "").append("\" title=\"")
-                        .append(esc(column.band().label(lang) + " \u2013 " + column.label(lang))).append("\">")
-                        .append(esc(column.label(lang).substring(0, 1))).append("</th>");
+                        .append(Html.escape(column.band().label(lang) + " \u2013 " + column.label(lang))).append("\">")
+                        .append(Html.escape(column.label(lang).substring(0, 1))).append("</th>");
             }
         }
         sb.append("</tr></thead><tbody>\n");
@@ -94,11 +95,11 @@ public final class OverviewHtml {
                     .append("</td></tr>\n");
         }
         for (MunicipalityView m : o.municipalities()) {
-            sb.append("<tr data-municipality=\"").append(esc(m.code())).append("\"")
+            sb.append("<tr data-municipality=\"").append(Html.escape(m.code())).append("\"")
                     .append(m.stale() ? " class=\"stale\"" : "").append("><th scope=\"row\" class=\"name\">")
-                    .append(esc(m.name()));
+                    .append(Html.escape(m.name()));
             if (!m.districts().isEmpty()) {
-                sb.append(" <small>(").append(en ? "incl. " : "inkl. ").append(esc(String.join(", ", m.districts())))
+                sb.append(" <small>(").append(en ? "incl. " : "inkl. ").append(Html.escape(String.join(", ", m.districts())))
                         .append(")</small>");
             }
             if (m.stale()) {
@@ -142,7 +143,7 @@ public final class OverviewHtml {
                     .append(" \u2013 ").append(providerLabel(s.provider(), lang))
                     .append(s.district() == null ? "" : " (" + s.district() + ")");
         }
-        sb.append(" title=\"").append(esc(title.toString()).replace("\n", "&#10;")).append("\">");
+        sb.append(" title=\"").append(Html.escape(title.toString()).replace("\n", "&#10;")).append("\">");
         if (!services.isEmpty()) {
             sb.append(services.size());
             if (services.stream().anyMatch(Service::anonymous)) {
@@ -189,7 +190,7 @@ public final class OverviewHtml {
         sb.append("<span class=\"sw none\"></span> ").append(en ? "nothing offered (gap)" : "inget erbjuds (lucka)");
         for (ProviderCategory kind : ProviderCategory.values()) {
             sb.append(" <span class=\"sw ").append(kindClass(kind.name())).append("\"></span> ")
-                    .append(esc(kind.label(lang)));
+                    .append(Html.escape(kind.label(lang)));
         }
         sb.append(" <span class=\"sw mixed\" style=\"background:")
                 .append(stripes(List.of("OWN", "PURCHASED"))).append("\"></span> ")
@@ -210,11 +211,11 @@ public final class OverviewHtml {
                 .append("</th><th>").append(en ? "Which" : "Vilka").append("</th><th>")
                 .append(en ? "Without" : "Saknas i").append("</th></tr></thead><tbody>\n");
         for (SummaryView s : o.summary()) {
-            sb.append("<tr data-summary=\"").append(esc(s.key())).append("\" data-count=\"").append(s.count())
-                    .append("\"><td>").append(esc(en ? s.labelEn() : s.label())).append("</td><td class=\"num\">")
+            sb.append("<tr data-summary=\"").append(Html.escape(s.key())).append("\" data-count=\"").append(s.count())
+                    .append("\"><td>").append(Html.escape(en ? s.labelEn() : s.label())).append("</td><td class=\"num\">")
                     .append(s.count()).append(" / ").append(o.municipalities().size()).append("</td><td>")
-                    .append(esc(String.join(", ", s.municipalities()))).append("</td><td>")
-                    .append(esc(String.join(", ", s.without()))).append("</td></tr>\n");
+                    .append(Html.escape(String.join(", ", s.municipalities()))).append("</td><td>")
+                    .append(Html.escape(String.join(", ", s.without()))).append("</td></tr>\n");
         }
         sb.append("</tbody></table>\n");
     }
@@ -232,14 +233,14 @@ public final class OverviewHtml {
             Set<ServiceType> rows = EnumSet.noneOf(ServiceType.class);
             o.gaps().uncoveredCells().forEach(c -> rows.add(c.row()));
             for (ServiceType row : rows) {
-                sb.append("<li><strong>").append(esc(row.label(lang))).append("</strong>: ");
+                sb.append("<li><strong>").append(Html.escape(row.label(lang))).append("</strong>: ");
                 List<String> columns = new ArrayList<>();
                 for (CellRef c : o.gaps().uncoveredCells()) {
                     if (c.row() == row) {
                         columns.add(c.column().band().label(lang) + " " + c.column().label(lang).toLowerCase(Locale.ROOT));
                     }
                 }
-                sb.append(esc(String.join(", ", columns))).append("</li>");
+                sb.append(Html.escape(String.join(", ", columns))).append("</li>");
             }
             sb.append("</ul>\n");
         }
@@ -249,8 +250,8 @@ public final class OverviewHtml {
         } else {
             sb.append("<ul class=\"gaps\">");
             for (Unanswered u : o.gaps().unanswered()) {
-                sb.append("<li class=\"warn\">").append(esc(u.municipality())).append(" (").append(esc(u.platform()))
-                        .append("): ").append(esc(u.reason()));
+                sb.append("<li class=\"warn\">").append(Html.escape(u.municipality())).append(" (").append(Html.escape(u.platform()))
+                        .append("): ").append(Html.escape(u.reason()));
                 if (u.stale()) {
                     sb.append(en ? " \u2013 last known menu shown, read " : " \u2013 senast k\u00e4nda meny visas, l\u00e4st ")
                             .append(time(u.readAt()));
@@ -272,13 +273,13 @@ public final class OverviewHtml {
                 .append(en ? "Services" : "Insatser").append("</th></tr></thead><tbody>\n");
         for (PlatformView p : o.platforms()) {
             boolean ok = "OK".equals(p.status());
-            sb.append("<tr data-platform=\"").append(esc(p.id())).append("\" data-status=\"").append(esc(p.status()))
-                    .append("\"").append(ok ? "" : " class=\"warn\"").append("><td>").append(esc(p.label()))
-                    .append("<br><small>").append(esc(p.url())).append("</small></td><td>")
-                    .append(p.municipality() == null ? "" : esc(p.municipality().name() + " " + p.municipality().code()))
-                    .append("</td><td>").append(esc(status(p.status(), lang)));
+            sb.append("<tr data-platform=\"").append(Html.escape(p.id())).append("\" data-status=\"").append(Html.escape(p.status()))
+                    .append("\"").append(ok ? "" : " class=\"warn\"").append("><td>").append(Html.escape(p.label()))
+                    .append("<br><small>").append(Html.escape(p.url())).append("</small></td><td>")
+                    .append(p.municipality() == null ? "" : Html.escape(p.municipality().name() + " " + p.municipality().code()))
+                    .append("</td><td>").append(Html.escape(status(p.status(), lang)));
             if (p.reason() != null) {
-                sb.append(": ").append(esc(p.reason()));
+                sb.append(": ").append(Html.escape(p.reason()));
             }
             if (p.stale()) {
                 sb.append(en ? " (stale: last known menu shown)" : " (inaktuell: senast k\u00e4nda meny visas)");
@@ -301,25 +302,6 @@ public final class OverviewHtml {
 
     private static String time(Instant at) {
         return at == null ? "\u2013" : TIME.format(at);
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     private static final String CSS = "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222}"

@@ -3,5 +3,5 @@
  * these markers; the core publishes them on its own CXF bus and takes them down with the service.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package se.kommunmeny.core.api.web;

@@ -12,6 +12,7 @@ import se.kommunmeny.core.api.menu.ServiceDescription;
 import se.kommunmeny.core.api.menu.ServiceType;
 import se.kommunmeny.core.api.menu.TargetGroup;
 import se.kommunmeny.core.api.municipality.Municipality;
+import se.kommunmeny.core.api.web.Html;
 
 /** Renders the menu as CSV and as an HTML page laid out like the survey's tables. */
 public final class MenuRenderer {
@@ -83,7 +84,7 @@ public final class MenuRenderer {
                         + municipality.district().map(d -> ", " + d).orElse(""));
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(t(lang, "sv", "en", "da")).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(esc(title)).append("</title><style>")
+                .append("<title>").append(Html.escape(title)).append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem}")
                 .append("table.menu{border-collapse:collapse;width:100%;table-layout:fixed}")
                 .append("table.menu th,table.menu td{border:1px solid #555;padding:.35rem .5rem;vertical-align:top}")
@@ -91,11 +92,11 @@ public final class MenuRenderer {
                 .append("td.entry{background:#fbfbf3}.anon{font-weight:bold}dl{margin:.2rem 0 1rem}dt{font-style:italic;float:left;width:8rem}")
                 .append("dd{margin-left:8.5rem}section.entry{border-top:1px solid #ccc;padding-top:.5rem}")
                 .append("</style></head><body>\n");
-        sb.append("<h1>").append(esc(title)).append("</h1>\n");
+        sb.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         if (municipality != null) {
-            sb.append("<p class=\"municipality\">").append(esc(municipality.name()))
-                    .append(municipality.district().map(d -> ", " + esc(d)).orElse("")).append(' ')
-                    .append(esc(municipality.code())).append(", ").append(esc(municipality.county())).append("</p>\n");
+            sb.append("<p class=\"municipality\">").append(Html.escape(municipality.name()))
+                    .append(municipality.district().map(d -> ", " + Html.escape(d)).orElse("")).append(' ')
+                    .append(Html.escape(municipality.code())).append(", ").append(Html.escape(municipality.county())).append("</p>\n");
         }
         sb.append("<p><a href=\"?lang=sv\" hreflang=\"sv\">Svenska</a> · <a href=\"?lang=en\" hreflang=\"en\">English</a> · <a href=\"?lang=da\" hreflang=\"da\">Dansk</a></p>\n");
         table(sb, entries, lang);
@@ -112,11 +113,11 @@ public final class MenuRenderer {
                 .append("<thead><tr><th rowspan=\"2\">").append(t(lang, "Typ \\ Fokus", "Type \\ Focus", "Type \\ Fokus"))
                 .append("</th>");
         for (TargetGroup.Band band : TargetGroup.Band.values()) {
-            sb.append("<th colspan=\"2\">").append(esc(band.label(lang))).append("</th>");
+            sb.append("<th colspan=\"2\">").append(Html.escape(band.label(lang))).append("</th>");
         }
         sb.append("</tr><tr>");
         for (TargetGroup column : COLUMNS) {
-            sb.append("<th>").append(esc(column.label(lang))).append("</th>");
+            sb.append("<th>").append(Html.escape(column.label(lang))).append("</th>");
         }
         sb.append("</tr></thead><tbody>\n");
         for (ServiceType type : ServiceType.values()) {
@@ -126,7 +127,7 @@ public final class MenuRenderer {
                 sb.append("<tr data-type=\"").append(type.name()).append("\">");
                 if (l == 0) {
                     sb.append("<th scope=\"row\" rowspan=\"").append(lines.size()).append("\">")
-                            .append(esc(type.label(lang))).append("</th>");
+                            .append(Html.escape(type.label(lang))).append("</th>");
                 }
                 Line line = lines.get(l);
                 int c = 0;
@@ -138,11 +139,11 @@ public final class MenuRenderer {
                     } else {
                         int span = cell.to - cell.from + 1;
                         sb.append("<td class=\"entry\"").append(span > 1 ? " colspan=\"" + span + "\"" : "")
-                                .append(" data-entry=\"").append(esc(cell.entry.id())).append("\">")
-                                .append("<a href=\"#").append(esc(anchor(cell.entry))).append("\">")
-                                .append(esc(cell.entry.name())).append("</a>")
+                                .append(" data-entry=\"").append(Html.escape(cell.entry.id())).append("\">")
+                                .append("<a href=\"#").append(Html.escape(anchor(cell.entry))).append("\">")
+                                .append(Html.escape(cell.entry.name())).append("</a>")
                                 .append(cell.entry.district() == null ? ""
-                                        : " <span class=\"district\">(" + esc(cell.entry.district()) + ")</span>")
+                                        : " <span class=\"district\">(" + Html.escape(cell.entry.district()) + ")</span>")
                                 .append(cell.entry.anonymous() ? " <span class=\"anon\">*</span>" : "")
                                 .append(freePlaces(cell.entry, lang)).append("</td>");
                         c += span;
@@ -231,7 +232,7 @@ public final class MenuRenderer {
         sb.append("<h2>").append(t(lang, "Beskrivning av tjänsterna", "Description of the services", "Beskrivelse af tilbuddene")).append("</h2>\n");
         for (MenuEntry e : entries) {
             ServiceDescription d = e.description();
-            sb.append("<section class=\"entry\" id=\"").append(esc(anchor(e))).append("\"><h3>").append(esc(e.name()))
+            sb.append("<section class=\"entry\" id=\"").append(Html.escape(anchor(e))).append("\"><h3>").append(Html.escape(e.name()))
                     .append(e.anonymous() ? " *" : "").append("</h3><dl>");
             if (e.district() != null) {
                 term(sb, t(lang, "Kommundel", "District", "Bydel"), e.district());
@@ -263,7 +264,7 @@ public final class MenuRenderer {
 
     private static void term(StringBuilder sb, String label, String value) {
         if (value != null && !value.isEmpty()) {
-            sb.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>");
+            sb.append("<dt>").append(Html.escape(label)).append("</dt><dd>").append(Html.escape(value)).append("</dd>");
         }
     }
 
@@ -271,21 +272,4 @@ public final class MenuRenderer {
         return "e-" + e.id().replaceAll("[^A-Za-z0-9-]", "-");
     }
 
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -161,13 +161,6 @@ class MenuRendererTest {
     }
 
     @Test
-    void escEscapesAllMarkupCharacters() {
-        assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
-                MenuRenderer.esc("<a href=\"x\" title='y'>&</a>"));
-        assertEquals("", MenuRenderer.esc(null));
-    }
-
-    @Test
     void htmlHasOneRowGroupPerServiceTypeInOrder() {
         List<MenuEntry> entries = List.of(
                 entry("h", "H", ServiceType.HOUSING_SUPPORT, EnumSet.of(TargetGroup.ADULT_MEN)),

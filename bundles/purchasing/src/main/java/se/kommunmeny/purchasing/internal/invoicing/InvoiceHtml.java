@@ -1,6 +1,7 @@
 package se.kommunmeny.purchasing.internal.invoicing;
 
 import java.math.BigDecimal;
+import se.kommunmeny.core.api.web.Html;
 
 /**
  * An invoice or credit note as a readable HTML document, in Swedish or Danish by the seller's country: parties,
@@ -17,11 +18,11 @@ public final class InvoiceHtml {
         String title = w.text(credit ? "title.creditNote" : "title.invoice") + " " + invoice.number();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"").append(w.text("language"))
-                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(title))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(title))
                 .append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
                         + "table{border-collapse:collapse;width:100%}th,td{padding:.3em .5em;text-align:left;"
                         + "border-bottom:1px solid #ccc}.num{text-align:right}.parties{display:flex;gap:4em}"
-                        + "</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
+                        + "</style>\n</head>\n<body>\n<h1>").append(Html.escape(title)).append("</h1>\n");
 
         html.append("<dl>\n");
         term(html, w.text(credit ? "label.creditNumber" : "label.number"), invoice.number());
@@ -45,10 +46,10 @@ public final class InvoiceHtml {
 
         lines(html, w, invoice);
 
-        html.append("<p>").append(escape(w.text("label.vat"))).append(": ")
-                .append(escape(w.text("vat.exemption"))).append(" (").append(Ubl.VAT_EXEMPTION_CODE).append(")</p>\n");
+        html.append("<p>").append(Html.escape(w.text("label.vat"))).append(": ")
+                .append(Html.escape(w.text("vat.exemption"))).append(" (").append(Ubl.VAT_EXEMPTION_CODE).append(")</p>\n");
         if (credit) {
-            html.append("<p>").append(escape(w.format("credit.terms", invoice.creditedInvoice()))).append("</p>\n");
+            html.append("<p>").append(Html.escape(w.format("credit.terms", invoice.creditedInvoice()))).append("</p>\n");
         } else {
             payment(html, w, invoice);
         }
@@ -56,7 +57,7 @@ public final class InvoiceHtml {
     }
 
     private static void party(StringBuilder html, Wording w, String role, Party party) {
-        html.append("<section>\n<h2>").append(escape(role)).append("</h2>\n<p>").append(escape(party.name()));
+        html.append("<section>\n<h2>").append(Html.escape(role)).append("</h2>\n<p>").append(Html.escape(party.name()));
         line(html, party.street());
         line(html, join(party.postalCode(), party.city(), " "));
         line(html, party.countryCode());
@@ -73,7 +74,7 @@ public final class InvoiceHtml {
         for (String column : new String[] {"id", "description", "orderRef", "period", "quantity", "unit", "unitPrice",
             "amount"}) {
             boolean number = column.equals("quantity") || column.equals("unitPrice") || column.equals("amount");
-            html.append(number ? "<th class=\"num\">" : "<th>").append(escape(w.text("col." + column)))
+            html.append(number ? "<th class=\"num\">" : "<th>").append(Html.escape(w.text("col." + column)))
                     .append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
@@ -93,21 +94,21 @@ public final class InvoiceHtml {
             cell(html, w.amount(line.amount()), true);
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n<tfoot><tr><th colspan=\"7\">").append(escape(w.text("label.sum")))
-                .append("</th><th class=\"num\">").append(escape(w.amount(invoice.total()) + " " + invoice.currency()))
+        html.append("</tbody>\n<tfoot><tr><th colspan=\"7\">").append(Html.escape(w.text("label.sum")))
+                .append("</th><th class=\"num\">").append(Html.escape(w.amount(invoice.total()) + " " + invoice.currency()))
                 .append("</th></tr></tfoot>\n</table>\n");
     }
 
     private static void payment(StringBuilder html, Wording w, Invoice invoice) {
         Party seller = invoice.seller();
-        html.append("<h2>").append(escape(w.text("label.payment"))).append("</h2>\n<dl>\n");
+        html.append("<h2>").append(Html.escape(w.text("label.payment"))).append("</h2>\n<dl>\n");
         if (seller.bankAccount() != null) {
             term(html, w.text(seller.bankgiro() ? "label.bankgiro" : "label.iban"), seller.bankAccount());
         }
         term(html, w.text("label.paymentReference"), invoice.number());
         term(html, w.text("label.dueDate"), w.date(invoice.dueDate()));
         term(html, w.text("label.total"), w.amount(invoice.total()) + " " + invoice.currency());
-        html.append("</dl>\n<p>").append(escape(w.format("payment.terms", w.date(invoice.dueDate()),
+        html.append("</dl>\n<p>").append(Html.escape(w.format("payment.terms", w.date(invoice.dueDate()),
                 invoice.number()))).append("</p>\n");
     }
 
@@ -117,18 +118,18 @@ public final class InvoiceHtml {
 
     private static void term(StringBuilder html, String label, String value) {
         if (value != null && !value.isBlank()) {
-            html.append("<dt>").append(escape(label)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
+            html.append("<dt>").append(Html.escape(label)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
         }
     }
 
     private static void line(StringBuilder html, String text) {
         if (text != null && !text.isBlank()) {
-            html.append("<br>").append(escape(text));
+            html.append("<br>").append(Html.escape(text));
         }
     }
 
     private static void cell(StringBuilder html, String text, boolean number) {
-        html.append(number ? "<td class=\"num\">" : "<td>").append(escape(text == null ? "" : text)).append("</td>");
+        html.append(number ? "<td class=\"num\">" : "<td>").append(Html.escape(text == null ? "" : text)).append("</td>");
     }
 
     private static String join(String first, String second, String separator) {
@@ -138,19 +139,4 @@ public final class InvoiceHtml {
         return second == null ? first : first + separator + second;
     }
 
-    /** Text escaped for HTML content and attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
-    }
 }

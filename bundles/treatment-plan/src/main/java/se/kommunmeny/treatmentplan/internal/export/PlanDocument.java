@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import se.kommunmeny.treatmentplan.api.PlanContent;
 import se.kommunmeny.treatmentplan.api.PlanView;
+import se.kommunmeny.core.api.web.Html;
 
 /**
  * The approved implementation plan (genomförandeplan) as a self-contained HTML5 document in Swedish, as it is sent to
@@ -34,9 +35,9 @@ public final class PlanDocument {
         PlanContent c = plan.content();
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-                .append(ReportDocument.escape(title(plan))).append("</title>\n<style>\n").append(STYLE)
+                .append(Html.escape(title(plan))).append("</title>\n<style>\n").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<header>\n<p class=\"provider\">")
-                .append(text(providerName)).append("</p>\n<h1>").append(ReportDocument.escape(title(plan)))
+                .append(text(providerName)).append("</p>\n<h1>").append(Html.escape(title(plan)))
                 .append("</h1>\n</header>\n<table>\n<tbody>\n");
         fact(h, "Program", text(programmeName == null ? plan.programmeId() : programmeName));
         fact(h, "Start", text(plan.startDate() == null ? null : plan.startDate().toString()));
@@ -81,6 +82,6 @@ public final class PlanDocument {
     }
 
     private static String text(String s) {
-        return s == null || s.isBlank() ? "–" : ReportDocument.escape(s);
+        return s == null || s.isBlank() ? "–" : Html.escape(s);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import se.kommunmeny.treatmentplan.api.ReportView;
+import se.kommunmeny.core.api.web.Html;
 
 /**
  * Renders a report to the commissioner (ankomstrapport, månadsrapport, slutrapport) as a readable, printable HTML5
@@ -72,13 +73,13 @@ public final class ReportDocument {
         StringBuilder h = new StringBuilder(8192);
         String title = title(report);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"sv\" xml:lang=\"sv\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<title>").append(escape(title));
+                .append("<meta charset=\"utf-8\"/>\n<title>").append(Html.escape(title));
         if (notBlank(report.programmeName())) {
-            h.append(" – ").append(escape(report.programmeName()));
+            h.append(" – ").append(Html.escape(report.programmeName()));
         }
         h.append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n");
         h.append("<p class=\"provider\">").append(text(providerName)).append("</p>\n");
-        h.append("<h1>").append(escape(title)).append("</h1>\n");
+        h.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         if ("DRAFT".equals(report.status())) {
             h.append("<p class=\"draft\">Utkast – ej granskad</p>\n");
         }
@@ -115,7 +116,7 @@ public final class ReportDocument {
             h.append("<p>").append(NONE).append("</p>\n");
         } else {
             h.append("<ul>\n");
-            assessments.forEach(a -> h.append("<li>").append(escape(a)).append("</li>\n"));
+            assessments.forEach(a -> h.append("<li>").append(Html.escape(a)).append("</li>\n"));
             h.append("</ul>\n");
         }
         h.append("</section>\n");
@@ -130,7 +131,7 @@ public final class ReportDocument {
         fact(h, "Granskad", time(report.reviewedAt()));
         String sent = time(report.sentAt());
         if (report.sentAt() != null && notBlank(report.sentTo())) {
-            sent += " till " + escape(report.sentTo());
+            sent += " till " + Html.escape(report.sentTo());
         }
         fact(h, "Skickad", sent);
         h.append("</tbody>\n</table>\n</footer>\n</body>\n</html>\n");
@@ -156,40 +157,6 @@ public final class ReportDocument {
         } catch (DateTimeParseException e) {
             return yearMonth;
         }
-    }
-
-    /**
-     * Escapes text for HTML element content and attribute values. Characters that neither HTML nor XML allow
-     * (control characters other than tab, line feed and carriage return, unpaired surrogates, U+FFFE/U+FFFF) become
-     * U+FFFD. {@code null} becomes the empty string.
-     */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '\t', '\n', '\r' -> b.append(c);
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        b.append(c).append(s.charAt(++i));
-                    } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || c == 0xFFFE
-                            || c == 0xFFFF) {
-                        b.append('\uFFFD');
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     private static void attendance(StringBuilder h, List<ReportView.AttendanceCount> rows) {
@@ -266,7 +233,7 @@ public final class ReportDocument {
             return NONE;
         }
         String name = text(r.commissionerName());
-        return notBlank(r.commissionerCode()) ? name + " (" + escape(r.commissionerCode()) + ")" : name;
+        return notBlank(r.commissionerCode()) ? name + " (" + Html.escape(r.commissionerCode()) + ")" : name;
     }
 
     private static String period(LocalDate from, LocalDate to) {
@@ -284,7 +251,7 @@ public final class ReportDocument {
 
     /** The Swedish label of a code, the code itself when unknown, or a dash; escaped. */
     private static String label(Map<String, String> labels, String code) {
-        return notBlank(code) ? escape(labels.getOrDefault(code, code)) : NONE;
+        return notBlank(code) ? Html.escape(labels.getOrDefault(code, code)) : NONE;
     }
 
     private static String time(Instant instant) {
@@ -293,7 +260,7 @@ public final class ReportDocument {
 
     /** Escaped text, or a dash when missing. */
     private static String text(String s) {
-        return notBlank(s) ? escape(s) : NONE;
+        return notBlank(s) ? Html.escape(s) : NONE;
     }
 
     private static boolean notBlank(String s) {

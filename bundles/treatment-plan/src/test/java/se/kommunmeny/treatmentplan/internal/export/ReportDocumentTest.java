@@ -83,23 +83,6 @@ class ReportDocumentTest {
     }
 
     @Test
-    void escapesMarkupQuotesAndAmpersands() {
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
-                ReportDocument.escape("<script>alert('x')</script>"));
-        assertEquals("&quot;citat&quot; &amp; &amp;amp;", ReportDocument.escape("\"citat\" & &amp;"));
-        assertEquals("Åsa &amp; Östen", ReportDocument.escape("Åsa & Östen"));
-        assertEquals("", ReportDocument.escape(null));
-    }
-
-    @Test
-    void escaperKeepsWhitespaceAndPairsButReplacesWhatXmlForbids() {
-        assertEquals("a\tb\nc\r\n", ReportDocument.escape("a\tb\nc\r\n"));
-        assertEquals("glad \uD83D\uDE00", ReportDocument.escape("glad \uD83D\uDE00"));
-        assertEquals("\uFFFD\uFFFD\uFFFD\uFFFDx", ReportDocument.escape("\u0000\u001B\uD83D\u0085x"));
-        assertEquals("\uFFFD", ReportDocument.escape("\uFFFF"));
-    }
-
-    @Test
     void isAWellFormedSwedishPrintableDocument() throws Exception {
         String html = ReportDocument.html(monthly(), "Arboga kommun");
         assertTrue(html.startsWith("<!DOCTYPE html>\n"), html);
