@@ -120,7 +120,7 @@ public class CrashDuringWritesIT extends KommunmenyTestSupport {
             }
             karaf.write("se.kommunmeny.offerings.cfg", "offerings = " + OFFERINGS + "\n");
             karaf.start();
-            awaitReadyWithOfferings();
+            awaitReadyWithOfferings(karaf);
             awaitExamples();
 
             // ------------------------------------------------------------ writers, and the kill while they write
@@ -150,7 +150,7 @@ public class CrashDuringWritesIT extends KommunmenyTestSupport {
             // ------------------------------------------------------------ the same instance again, no manual step
             long restart = System.nanoTime();
             karaf.start();
-            awaitReadyWithOfferings();
+            awaitReadyWithOfferings(karaf);
             double upAfter = elapsedMillis(restart) / 1000.0;
             awaitExamples();
 
@@ -564,29 +564,5 @@ public class CrashDuringWritesIT extends KommunmenyTestSupport {
 
     private static long elapsedMillis(long since) {
         return (System.nanoTime() - since) / 1_000_000;
-    }
-
-    private void awaitReadyWithOfferings() {
-        await("health UP with the four offerings", Duration.ofSeconds(240), () -> {
-            if (!karaf.isAlive()) {
-                throw new AssertionError("Karaf exited; see " + karaf.home().resolve("data/log/karaf.log"));
-            }
-            try {
-                Answer a = get(OPERATOR, "/api/health");
-                return a.status() == 200 && a.body().contains("treatment-plan") && a.body().contains("housing-support")
-                        && a.body().contains("employment-support") && a.body().contains("support-groups");
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
-    }
-
-    /** The example programme, kinds and group programme are bound a moment after "ready" on a fresh instance. */
-    private void awaitExamples() {
-        await("the examples' programme, kinds and group programme", Duration.ofSeconds(60), () ->
-                get(BEHANDLARE, "/api/treatment-plan/programmes/kbt-12").status() == 200
-                        && get(ENHETSCHEF, "/api/housing-support/kinds").body().contains("traningslagenhet")
-                        && get(ENHETSCHEF, "/api/employment-support/kinds").body().contains("arbetstraning")
-                        && get(ENHETSCHEF, "/api/support-groups/programmes").body().contains("dropp"));
     }
 }

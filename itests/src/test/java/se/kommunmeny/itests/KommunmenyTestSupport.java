@@ -302,6 +302,37 @@ public abstract class KommunmenyTestSupport {
         });
     }
 
+    /**
+     * Waits for a distribution started as a process to report ready with the four offerings installed, failing at
+     * once if its JVM exits.
+     */
+    protected void awaitReadyWithOfferings(KarafProcess karaf) {
+        await("health UP with the four offerings", Duration.ofSeconds(240), () -> {
+            if (!karaf.isAlive()) {
+                throw new AssertionError("Karaf exited; see " + karaf.home().resolve("data/log/karaf.log"));
+            }
+            try {
+                Answer a = get(OPERATOR, "/api/health");
+                return a.status() == 200 && a.body().contains("treatment-plan") && a.body().contains("housing-support")
+                        && a.body().contains("employment-support") && a.body().contains("support-groups");
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Waits for the examples feature's programme, kinds and group programme: on a fresh instance they are bound a
+     * moment after "ready".
+     */
+    protected void awaitExamples() {
+        await("the examples' programme, kinds and group programme", Duration.ofSeconds(60), () ->
+                get(BEHANDLARE, "/api/treatment-plan/programmes/kbt-12").status() == 200
+                        && get(ENHETSCHEF, "/api/housing-support/kinds").body().contains("traningslagenhet")
+                        && get(ENHETSCHEF, "/api/employment-support/kinds").body().contains("arbetstraning")
+                        && get(ENHETSCHEF, "/api/support-groups/programmes").body().contains("dropp"));
+    }
+
     protected String shell(String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
