@@ -175,6 +175,14 @@ final class CaseRecords {
     record BreachResult(BreachView breach, PlacementView placement) {
     }
 
+    /**
+     * Whether a breach's consequence is the unit manager's to decide. A missing or unknown consequence (null here) is
+     * a field problem the caller collects, not a decision ({@code Set.of(…).contains(null)} would throw).
+     */
+    static boolean isManagerDecision(String consequence) {
+        return consequence != null && MANAGER_DECISIONS.contains(consequence);
+    }
+
     BreachResult recordBreach(Caller caller, String id, NewBreach breach) {
         String role = caller.requireAnyRole(PlacementAccess.CASE_ROLES);
         if (breach == null) {
@@ -182,7 +190,7 @@ final class CaseRecords {
         }
         ValidationException.Collector problems = new ValidationException.Collector();
         String consequence = Texts.code(problems, "consequence", breach.consequence(), CONSEQUENCES, null);
-        boolean managerDecision = MANAGER_DECISIONS.contains(consequence);
+        boolean managerDecision = isManagerDecision(consequence);
         String decisionRole = managerDecision ? caller.requireAnyRole(Role.ENHETSCHEF) : role;
         String description = Texts.required(problems, "description", breach.description(), MAX_LONG_TEXT);
         String condition = Texts.text(problems, "condition", breach.condition(), Texts.MAX_ITEM);

@@ -33,6 +33,13 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aBreachWithoutAConsequenceIsNoManagersDecision() {
+        assertTrue(CaseRecords.isManagerDecision("EVICTION"));
+        assertFalse(CaseRecords.isManagerDecision("WARNING"));
+        assertFalse(CaseRecords.isManagerDecision(null));
+    }
+
+    @Test
     void codesAreCaseInsensitiveAndCheckedAgainstTheList() {
         var c = new ValidationException.Collector();
         assertEquals("WARNING", Texts.code(c, "consequence", "warning", CaseRecords.CONSEQUENCES, null));

@@ -145,6 +145,14 @@ public class FederationServiceImpl implements FederationService {
         return found.get(0);
     }
 
+    /**
+     * Whether {@code type} is a federation message type. A message without one is a field problem like any other
+     * ({@code List.of(…).contains(null)} would throw).
+     */
+    static boolean isMessageType(String type) {
+        return type != null && (Stays.FROM_BUYER.contains(type) || Stays.FROM_SUPPLIER.contains(type));
+    }
+
     private void check(PartnerEntity partner, FederationMessage m) {
         if (m == null) {
             throw new ValidationException("message", "is required");
@@ -153,7 +161,7 @@ public class FederationServiceImpl implements FederationService {
         if (!Ids.isId(m.messageId())) {
             problems.add("messageId", "must be a UUID in lower case");
         }
-        if (!Stays.FROM_BUYER.contains(m.type()) && !Stays.FROM_SUPPLIER.contains(m.type())) {
+        if (!isMessageType(m.type())) {
             problems.add("type", "is not a federation message type");
         }
         if (!Ids.isId(m.orderRef())) {

@@ -17,6 +17,14 @@ import se.kommunmeny.purchasing.api.PriceModel;
 class FederationRulesTest {
 
     @Test
+    void aMessageWithoutATypeIsAFieldProblemNotACrash() {
+        assertTrue(FederationServiceImpl.isMessageType("ORDER"));
+        assertTrue(FederationServiceImpl.isMessageType("INVOICE"));
+        assertFalse(FederationServiceImpl.isMessageType("order"));
+        assertFalse(FederationServiceImpl.isMessageType(null));
+    }
+
+    @Test
     void retriesBackOffExponentiallyWithJitterUpToTheMaximum() {
         assertEquals(1000, Backoff.delay(1, 1000, 60000, 0.5));
         assertEquals(2000, Backoff.delay(2, 1000, 60000, 0.5));
