@@ -29,6 +29,7 @@ import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonRegistration;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.person.PersonView;
+import se.kommunmeny.core.api.problem.AccessDeniedException;
 import se.kommunmeny.core.api.problem.ConflictException;
 import se.kommunmeny.core.api.problem.NotFoundException;
 import se.kommunmeny.core.api.problem.ValidationException;
@@ -77,9 +78,24 @@ public class PersonServiceImpl implements PersonService {
         return IdentityNumber.parse(text);
     }
 
+    /**
+     * The caller's role for a register operation. A caller without one is refused, and the refusal is audited
+     * ({@code DENIED}, with the person when the id names one) as the offerings audit theirs: who tried to reach the
+     * register belongs in the log as much as who read it.
+     */
+    private String requireRole(Caller caller, String resource, String... roles) {
+        try {
+            return caller.requireAnyRole(roles);
+        } catch (AccessDeniedException e) {
+            String person = resource.startsWith("person/") ? resource.substring(7) : null;
+            audit.recordRefusal(caller, resource, e, PersonReferences.isPersonId(person) ? person : null);
+            throw e;
+        }
+    }
+
     @Override
     public PersonView register(Caller caller, PersonRegistration registration) {
-        String role = caller.requireAnyRole(Role.HANDLAGGARE);
+        String role = requireRole(caller, "person", Role.HANDLAGGARE);
         if (registration == null) {
             throw new ValidationException("body", "is required");
         }
@@ -116,7 +132,7 @@ public class PersonServiceImpl implements PersonService {
 
     @Override
     public PersonView findByIdentityNumber(Caller caller, String identityNumber) {
-        String role = caller.requireAnyRole(Role.HANDLAGGARE, Role.BEHANDLARE);
+        String role = requireRole(caller, "person/lookup", Role.HANDLAGGARE, Role.BEHANDLARE);
         IdentityNumber number;
         try {
             number = parseNumber(identityNumber);
@@ -138,7 +154,8 @@ public class PersonServiceImpl implements PersonService {
 
     @Override
     public PersonView get(Caller caller, String personId) {
-        String role = caller.requireAnyRole(Role.HANDLAGGARE, Role.BEHANDLARE);
+        String role = requireRole(caller, "person/" + (PersonReferences.isPersonId(personId) ? personId : "?"),
+                Role.HANDLAGGARE, Role.BEHANDLARE);
         if (!PersonReferences.isPersonId(personId)) {
             throw new ValidationException("id", "is not a person id");
         }
@@ -154,7 +171,7 @@ public class PersonServiceImpl implements PersonService {
 
     @Override
     public List<PersonView> searchByName(Caller caller, String name, int limit) {
-        String role = caller.requireAnyRole(Role.HANDLAGGARE);
+        String role = requireRole(caller, "person/search", Role.HANDLAGGARE);
         String key = name == null ? "" : searchKey(name);
         if (key.length() < 2) {
             throw new ValidationException("name", "needs at least two letters");
@@ -187,7 +204,7 @@ public class PersonServiceImpl implements PersonService {
 
     @Override
     public AnonymousContact createAnonymousContact(Caller caller) {
-        caller.requireAnyRole(Role.HANDLAGGARE, Role.BEHANDLARE);
+        requireRole(caller, "person/anonymous", Role.HANDLAGGARE, Role.BEHANDLARE);
         return jpa.txExpr(TransactionType.Required, em -> {
             AnonymousCode code;
             do {
