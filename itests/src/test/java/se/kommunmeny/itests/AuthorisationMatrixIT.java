@@ -618,6 +618,76 @@ public class AuthorisationMatrixIT extends KommunmenyTestSupport {
                 && "DENIED".equals(row.path("action").asText()));
     }
 
+    /**
+     * Valid requests from roles that may not make them: each refused with 403 and a DENIED row, and nothing written —
+     * the matrix's probes carry placeholders; these carry what an allowed role would send.
+     */
+    @Test
+    public void aRefusedValidWriteChangesNothing() throws Exception {
+        List<String> notOfficers = List.of(BEHANDLARE, ENHETSCHEF, LOGGRANSKARE, OPERATOR, PARTNER);
+        List<String> notManagers = List.of(HANDLAGGARE, BEHANDLARE, LOGGRANSKARE, OPERATOR, PARTNER);
+
+        // A person: only the case officer registers (REST and SOAP); the number stays unknown to the register.
+        String number = newPersonnummer();
+        String registration = toJson(Map.of("identityNumber", number, "givenName", "Nekad", "familyName",
+                "Registrering"));
+        String ns = wsdlOperations().get("PersonRegister").getKey();
+        for (String user : notOfficers) {
+            refusedAndAudited(user, () -> post(user, "/api/persons", registration), number);
+            long before = newestAuditRow(user).path("sequence").asLong(0);
+            Answer soap = soap(user, "PersonRegister", "<k:registerPerson xmlns:k=\"" + ns + "\"><registration>"
+                    + "<identityNumber>" + number + "</identityNumber><givenName>Nekad</givenName><familyName>Soap"
+                    + "</familyName></registration></k:registerPerson>");
+            assertEquals(soap.body(), "deny", soapVerdict(soap, user).verdict());
+            assertNewestIsDenied(user, before);
+        }
+        assertEquals(404, post(HANDLAGGARE, "/api/persons/lookup", toJson(Map.of("identityNumber", number)))
+                .status());
+
+        // The unit manager's stock, groups and partners.
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("/api/housing-support/units", toJson(Map.of("kindId", "traningslagenhet", "name", "Nekad 1",
+                "address", "Nekad 1, Arboga", "landlord", "Arbogabost\u00e4der", "places", 2)));
+        lists.put("/api/employment-support/workplaces", toJson(Map.of("kindId", "arbetstraning", "name", "Nekad",
+                "provider", Map.of("kind", "OWN", "name", "Arbetsmarknadsenheten"), "workType", "Snickeri",
+                "places", 3, "supervisor", Map.of("name", "Sven Handledare"))));
+        lists.put("/api/support-groups/cohorts", toJson(cohortBody()));
+        KeyPair vasteras = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        lists.put("/api/purchasing/partners", toJson(partner("1980", "V\u00e4ster\u00e5s", "2120002098", "vasteras",
+                vasteras)));
+        for (Map.Entry<String, String> list : lists.entrySet()) {
+            int count = parse(get(ENHETSCHEF, list.getKey())).size();
+            for (String user : notManagers) {
+                refusedAndAudited(user, () -> post(user, list.getKey(), list.getValue()));
+            }
+            assertEquals(list.getKey() + " unchanged", count, parse(get(ENHETSCHEF, list.getKey())).size());
+        }
+
+        // An enrolment, by a role that does not enrol: the client's record at the practitioner stays empty.
+        String client = person("Nekad", "Inskrivning", false);
+        String enrolment = toJson(Map.of("personRef", client, "programmeId", "kbt-12"));
+        for (String user : List.of(ENHETSCHEF, LOGGRANSKARE, OPERATOR, PARTNER)) {
+            refusedAndAudited(user, () -> post(user, "/api/treatment-plan/enrolments", enrolment));
+        }
+        assertEquals(0, enrolmentsCreatedFor(client));
+        // The case officer's enrolment is what the refused ones would have been: now there is one.
+        assertEquals(201, post(HANDLAGGARE, "/api/treatment-plan/enrolments", enrolment).status());
+        assertEquals(1, enrolmentsCreatedFor(client));
+    }
+
+    /** The CREATE rows of treatment-plan enrolments in a person's audit trail. */
+    private long enrolmentsCreatedFor(String person) {
+        long n = 0;
+        for (JsonNode row : parse(post(LOGGRANSKARE, "/api/audit/query", toJson(Map.of("person", person, "limit",
+                100))))) {
+            if ("CREATE".equals(row.path("action").asText())
+                    && row.path("resource").asText().startsWith("treatment-plan/enrolment")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private Map<String, Object> cohortBody() {
         LocalDate first = LocalDate.now().plusDays(14);
         return Map.of("programmeId", "dropp", "firstMeeting", first.toString(), "startTime", "17:00", "place",
@@ -636,6 +706,7 @@ public class AuthorisationMatrixIT extends KommunmenyTestSupport {
         Answer ordered = post(OTHER_PARTNER, "/api/purchasing/federation/messages", message(kopingKey, KOPING,
                 KOPING_AGREEMENT, "ORDER", kopingOrder, orderPayload(kopingNumber, "Kopingbo")));
         assertEquals(ordered.body(), 200, ordered.status());
+        assertFalse("the receipt does not echo the identity number", ordered.body().contains(kopingNumber));
         String hebyOrder = UUID.randomUUID().toString();
         assertEquals(200, post(PARTNER, "/api/purchasing/federation/messages", message(hebyKey, HEBY,
                 HEBY_AGREEMENT, "ORDER", hebyOrder, orderPayload(personnummerBornOn(LocalDate.of(1976, 4, 4)),
