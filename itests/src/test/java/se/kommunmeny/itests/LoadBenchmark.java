@@ -95,8 +95,10 @@ public class LoadBenchmark extends KommunmenyTestSupport {
                 seed();
                 Map<String, Cell> cells = new LinkedHashMap<>();
                 for (Operation op : operations()) {
+                    run(op, 4, WARMUP_SECONDS); // warm-up of every operation before any is measured, not reported
+                }
+                for (Operation op : operations()) {
                     operationText.put(op.name(), op.what());
-                    run(op, 4, WARMUP_SECONDS); // warm-up, not reported
                     for (int clients : CLIENTS) {
                         Cell cell = run(op, clients, SECONDS);
                         cells.put(op.name() + "@" + clients, cell);
@@ -304,7 +306,7 @@ public class LoadBenchmark extends KommunmenyTestSupport {
             Map<String, String> operations) {
         StringBuilder b = new StringBuilder("# Load benchmark, ").append(LocalDateTime.now().withNano(0)).append("\n\n");
         b.append(String.format(Locale.ROOT, "%d cores, Java %s; closed loop (each client sends its next request when "
-                + "the last is answered) for %d s per cell after a %d s warm-up per operation; load generator in the same "
+                + "the last is answered) for %d s per cell, after a %d s warm-up of every operation; load generator in the same "
                 + "machine; HTTP/1.1 on loopback with Basic authentication; %d enrolments, 16 units, work places and "
                 + "rounds seeded, writes add to them. Throughput in requests/s; latency p50 / p99 in ms; \"x ping\" is "
                 + "the throughput as a share of the trivial endpoint's at the same concurrency.%n%n",
