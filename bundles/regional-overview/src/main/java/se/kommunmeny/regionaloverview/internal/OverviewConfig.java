@@ -16,4 +16,9 @@ public @interface OverviewConfig {
     @AttributeDefinition(description = "A menu read less than this many seconds ago is served from memory; "
             + "?refresh=true reads it now")
     long maxAgeSeconds() default OverviewSettings.DEFAULT_MAX_AGE_SECONDS;
+
+    @AttributeDefinition(description = "How many ?refresh=true requests a minute read the platforms at once (all "
+            + "callers together); beyond that a refresh is served like any request, from the menus read in the "
+            + "last maxAgeSeconds, so that no caller can make the overview hammer the municipalities' platforms")
+    int refreshesPerMinute() default OverviewSettings.DEFAULT_REFRESHES_PER_MINUTE;
 }

@@ -1,8 +1,11 @@
 package se.kommunmeny.regionaloverview.internal;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +43,8 @@ public class RegionalOverview {
     private final MenuClient client;
     private final Clock clock;
     private volatile OverviewSettings settings;
+    /** When the forced refreshes of the last minute were made (oldest first). */
+    private final Deque<Instant> refreshes = new ArrayDeque<>();
 
     @Activate
     public RegionalOverview(OverviewConfig config) {
@@ -95,15 +100,17 @@ public class RegionalOverview {
     }
 
     /**
-     * The overview now: every platform whose reading is older than the maximum age (or all, with {@code refresh}) is
-     * read first, in parallel, each for at most the configured time.
+     * The overview now: every platform whose reading is older than the maximum age (or all, with {@code refresh}, as
+     * long as the refreshes of the last minute are within the configured number) is read first, in parallel, each
+     * for at most the configured time.
      */
     public Overview overview(boolean refresh) {
         OverviewSettings s = settings;
+        boolean force = refresh && refreshAllowed(s.refreshesPerMinute());
         List<PlatformSlot> current = new ArrayList<>(slots.values());
         List<CompletableFuture<PlatformState>> readings = new ArrayList<>();
         for (PlatformSlot slot : current) {
-            readings.add(slot.fresh(client, s.timeout(), s.maxAge(), refresh, clock));
+            readings.add(slot.fresh(client, s.timeout(), s.maxAge(), force, clock));
         }
         try {
             // Each reading ends by itself within the timeout; this only guards against a reading that does not.
@@ -120,5 +127,20 @@ public class RegionalOverview {
         }
         states.sort(Comparator.comparing(p -> p.settings().id()));
         return OverviewBuilder.build(s.title(), clock.instant(), states);
+    }
+
+    /** Whether one more forced refresh fits in the last minute's budget; if so, it is counted. */
+    private boolean refreshAllowed(int perMinute) {
+        Instant now = clock.instant();
+        synchronized (refreshes) {
+            while (!refreshes.isEmpty() && !refreshes.peekFirst().plusSeconds(60).isAfter(now)) {
+                refreshes.removeFirst();
+            }
+            if (refreshes.size() >= perMinute) {
+                return false;
+            }
+            refreshes.addLast(now);
+            return true;
+        }
     }
 }

@@ -191,6 +191,16 @@ class RegionalOverviewTest {
     }
 
     @Test
+    void refreshesBeyondTheMinutesBudgetAreServedFromMemory() {
+        overview = new RegionalOverview(OverviewSettings.of("L\u00e4nsbild", 2000, 3600, 3), Clock.systemUTC());
+        add("arboga", url("arboga"));
+        for (int i = 0; i < 5; i++) {
+            assertEquals("OK", overview.overview(true).platforms().get(0).status());
+        }
+        assertEquals(3, arbogaReads.get(), "three refreshes a minute read the platform, the other two are served");
+    }
+
+    @Test
     void withNoMaximumAgeEveryRequestReads() {
         overview(2000, 0);
         add("arboga", url("arboga"));
