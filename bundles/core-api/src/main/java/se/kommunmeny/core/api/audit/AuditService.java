@@ -33,6 +33,15 @@ public interface AuditService {
     /** "Who has looked at me": rows about one person, newest first. Role {@code loggranskare} only. */
     List<AuditEntry> byPerson(Caller caller, String personId, int limit);
 
+    /**
+     * Every row about one person, oldest first, for the person's own export (registerutdrag: the right of access
+     * includes who has looked at them). Role {@code handlaggare}, which handles the person's request; the caller
+     * audits the export itself.
+     *
+     * @since 1.3
+     */
+    List<AuditEntry> forDataSubject(Caller caller, String personId);
+
     /** Rows written by one user, newest first. Role {@code loggranskare} only. */
     List<AuditEntry> byUser(Caller caller, String user, int limit);
 

@@ -3,5 +3,5 @@
  * records, append-only and hash-chained so that tampering is detectable.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package se.kommunmeny.core.api.audit;

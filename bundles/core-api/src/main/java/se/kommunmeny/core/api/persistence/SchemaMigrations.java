@@ -19,4 +19,12 @@ public interface SchemaMigrations {
      * @return the schema version after migrating
      */
     String migrate(String module, ClassLoader classLoader, String location);
+
+    /**
+     * The modules that have ever migrated a schema in this database (their history tables exist), whether or not
+     * their bundles are installed now.
+     *
+     * @since 1.1
+     */
+    java.util.Set<String> modules();
 }

@@ -53,6 +53,11 @@ class RefusalsTest {
         }
 
         @Override
+        public List<AuditEntry> forDataSubject(Caller caller, String personId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<AuditEntry> byUser(Caller caller, String user, int limit) {
             throw new UnsupportedOperationException();
         }

@@ -84,6 +84,17 @@ public class AuditServiceImpl implements AuditService {
     }
 
     @Override
+    public List<AuditEntry> forDataSubject(Caller caller, String personId) {
+        caller.requireAnyRole(Role.HANDLAGGARE);
+        if (personId == null || personId.isBlank()) {
+            throw new ValidationException("person", "is required");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                "SELECT a FROM AuditEntryEntity a WHERE a.personId = :v ORDER BY a.sequence", AuditEntryEntity.class)
+                .setParameter("v", personId).getResultList().stream().map(AuditServiceImpl::toEntry).toList());
+    }
+
+    @Override
     public List<AuditEntry> byUser(Caller caller, String user, int limit) {
         caller.requireAnyRole(Role.LOGGRANSKARE);
         if (user == null || user.isBlank()) {

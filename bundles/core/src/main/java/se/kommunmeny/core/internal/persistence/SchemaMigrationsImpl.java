@@ -1,9 +1,12 @@
 package se.kommunmeny.core.internal.persistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
@@ -24,6 +27,8 @@ import se.kommunmeny.core.api.persistence.SchemaMigrations;
 @Component(service = SchemaMigrations.class)
 public class SchemaMigrationsImpl implements SchemaMigrations {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrationsImpl.class);
+
+    private static final String HISTORY_PREFIX = "schema_history_";
 
     private final DataSource dataSource;
 
@@ -46,7 +51,7 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
         try {
             Flyway flyway = Flyway.configure(classLoader)
                     .dataSource(dataSource)
-                    .table("schema_history_" + module)
+                    .table(HISTORY_PREFIX + module)
                     .locations(hasSpecific ? new String[] {"classpath:" + location, "classpath:" + specific}
                             : new String[] {"classpath:" + location})
                     .placeholders(Map.of("lob", "derby".equals(vendor) ? "CLOB" : "TEXT"))
@@ -62,6 +67,23 @@ public class SchemaMigrationsImpl implements SchemaMigrations {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    @Override
+    public Set<String> modules() {
+        Set<String> modules = new TreeSet<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                String name = tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (name.startsWith(HISTORY_PREFIX)) {
+                    modules.add(name.substring(HISTORY_PREFIX.length()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getSQLState(), e);
+        }
+        return modules;
     }
 
     private String vendor() {

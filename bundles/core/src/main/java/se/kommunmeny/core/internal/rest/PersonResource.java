@@ -1,6 +1,7 @@
 package se.kommunmeny.core.internal.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -24,6 +25,7 @@ import se.kommunmeny.core.api.person.PersonView;
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.CurrentCaller;
 import se.kommunmeny.core.api.web.RestResource;
+import se.kommunmeny.core.internal.privacy.DataSubjectExports;
 
 /**
  * The person register over REST. Identity numbers and names travel in request bodies, never in URLs, so they stay
@@ -34,10 +36,12 @@ import se.kommunmeny.core.api.web.RestResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource implements RestResource {
     private final PersonService persons;
+    private final DataSubjectExports exports;
 
     @Activate
-    public PersonResource(@Reference PersonService persons) {
+    public PersonResource(@Reference PersonService persons, @Reference DataSubjectExports exports) {
         this.persons = persons;
+        this.exports = exports;
     }
 
     /** Body of a look-up by identity number. */
@@ -59,6 +63,13 @@ public class PersonResource implements RestResource {
     @Path("{id}")
     public PersonView get(@PathParam("id") String id) {
         return persons.get(CurrentCaller.require(), id);
+    }
+
+    /** The data subject's export (registerutdrag): register entry, every offering's records, the access log. */
+    @GET
+    @Path("{id}/export")
+    public Map<String, Object> export(@PathParam("id") String id) {
+        return exports.export(CurrentCaller.require(), id);
     }
 
     @POST

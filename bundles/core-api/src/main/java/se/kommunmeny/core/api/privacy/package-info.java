@@ -1,0 +1,8 @@
+/**
+ * The data subject's rights and retention (gallring) across offerings: each offering registers a
+ * {@link se.kommunmeny.core.api.privacy.PersonRecords} service (whiteboard) that exports one person's records and
+ * applies the configured retention rules to its record types; the core orchestrates both.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package se.kommunmeny.core.api.privacy;
