@@ -10,9 +10,12 @@ final class Payloads {
     private Payloads() {
     }
 
-    /** ORDER, buyer to supplier. */
+    /**
+     * ORDER, buyer to supplier. {@code protectedIdentity} carries the buyer's skyddad identitet, so that the supplier
+     * registers the person as protected too (absent, from a platform that predates it, means not protected).
+     */
     record Order(String serviceId, String identityNumber, String givenName, String familyName, String startDate,
-            String extent, String note) {
+            String extent, String note, Boolean protectedIdentity) {
     }
 
     /** EXTENT, buyer to supplier. */

@@ -137,7 +137,7 @@ final class Stays {
             if (federated) {
                 Outbox.enqueue(em, partner, s.orderRef, a.number, ORDER, new Payloads.Order(a.serviceId,
                         person.identityNumber(), person.givenName(), person.familyName(), s.startDate, extent,
-                        s.note));
+                        s.note, person.protectedIdentity()));
             }
             em.flush();
             record(caller, role, AuditAction.CREATE, s, "order");
@@ -467,7 +467,8 @@ final class Stays {
             return persons.findByIdentityNumber(registrar, o.identityNumber());
         } catch (NotFoundException e) {
             return persons.register(registrar, new PersonRegistration(
-                    o.identityNumber(), o.givenName(), o.familyName(), null, false));
+                    o.identityNumber(), o.givenName(), o.familyName(), null,
+                    Boolean.TRUE.equals(o.protectedIdentity())));
         }
     }
 
