@@ -25,6 +25,17 @@ class FederationRulesTest {
     }
 
     @Test
+    void anOrderCarriesTheProtectedIdentityAndAnOlderPartnersOrderReadsAsUnprotected() {
+        Payloads.Order order = new Payloads.Order("treatment-plan/kbt", "19800202-1234", "Skyddad", "Hemlig",
+                "2026-11-01", "FULL_TIME", null, true);
+        assertEquals(Boolean.TRUE, Json.read(Json.write(order), Payloads.Order.class).protectedIdentity());
+        Payloads.Order older = Json.read("{\"serviceId\":\"treatment-plan/kbt\",\"identityNumber\":\"19800202-1234\","
+                + "\"givenName\":\"A\",\"familyName\":\"B\",\"startDate\":\"2026-11-01\",\"extent\":\"FULL_TIME\"}",
+                Payloads.Order.class);
+        assertEquals(null, older.protectedIdentity());
+    }
+
+    @Test
     void retriesBackOffExponentiallyWithJitterUpToTheMaximum() {
         assertEquals(1000, Backoff.delay(1, 1000, 60000, 0.5));
         assertEquals(2000, Backoff.delay(2, 1000, 60000, 0.5));
