@@ -34,7 +34,10 @@ record RetentionConfig(Map<String, Map<String, RetentionRule>> rules, Set<Intege
     /** The audit log is kept whole: its hash chain would break (see the README). Only {@code keep} is accepted. */
     static final String AUDIT_KEY = "core.audit-log";
     private static final Pattern RULE_KEY = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*");
-    /** Properties the framework adds (service.pid, component.name, felix.fileinstall.filename...). */
+    /**
+     * Properties the framework adds (service.pid, component.name, felix.fileinstall.filename...; DS adds each
+     * reference's target filter as {@code <reference>.target}).
+     */
     private static final List<String> FRAMEWORK_PREFIXES = List.of("service.", "component.", "felix.", "osgi.",
             "objectclass");
     private static final Set<String> JOB_KEYS = Set.of("schedule.enabled", "schedule.time", "exempt.birth-days");
@@ -84,7 +87,7 @@ record RetentionConfig(Map<String, Map<String, RetentionRule>> rules, Set<Intege
                 }
                 default -> {
                     if (!RULE_KEY.matcher(key).matches() || JOB_KEYS.contains(key)
-                            || FRAMEWORK_PREFIXES.stream().anyMatch(key::startsWith)) {
+                            || FRAMEWORK_PREFIXES.stream().anyMatch(key::startsWith) || key.endsWith(".target")) {
                         continue; // service.pid, felix.fileinstall.filename, component.* and the like
                     }
                     try {

@@ -47,6 +47,7 @@ class RetentionConfigTest {
     void withoutConfigurationNothingHasARule() {
         RetentionConfig config = RetentionConfig.parse(Map.of("service.pid", "se.kommunmeny.retention",
                 "component.name", "se.kommunmeny.core.internal.privacy.RetentionJob", "component.id", 42L,
+                "jpa.target", "(osgi.unit.name=kommunmeny-core)",
                 "felix.fileinstall.filename", "file:/opt/kommunmeny/etc/se.kommunmeny.retention.cfg"));
         assertTrue(config.problems().isEmpty());
         assertTrue(config.rules().isEmpty());
