@@ -279,10 +279,16 @@ public final class CaseFiles {
         }
     }
 
-    /** Lower-cases the column names of a row (Derby reports them in upper case). */
+    /**
+     * The column names of a row in lower case (Derby reports them in upper case) and without a table qualifier (a
+     * JPA provider's row map may key by qualified field).
+     */
     public static Map<String, Object> lowerCaseKeys(Map<?, ?> row) {
         Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((k, v) -> out.put(k.toString().toLowerCase(Locale.ROOT), v));
+        row.forEach((k, v) -> {
+            String name = k.toString();
+            out.put(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), v);
+        });
         return out;
     }
 }
