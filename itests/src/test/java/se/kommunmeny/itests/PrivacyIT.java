@@ -149,7 +149,13 @@ public class PrivacyIT extends AbstractOfferingIT {
         for (String user : List.of(HANDLAGGARE, BEHANDLARE, LOGGRANSKARE)) {
             assertEquals(user, 403, post(user, "/api/retention/run?dryRun=true", "").status());
         }
+        Answer unclear = post(OPERATOR, "/api/retention/run?dryRun=yes", "");
+        assertEquals(unclear.body(), 400, unclear.status());
+        assertTrue(unclear.contentType(), unclear.contentType().startsWith("application/problem+json"));
         // A dry run counts and deletes nothing.
+        String dryRows = "SELECT COUNT(*) FROM core_audit_log WHERE action = 'SEARCH' AND resource = 'retention' "
+                + "AND criteria LIKE 'dry-run:%' AND user_name = 'olle'";
+        long dryRowsBefore = count(dryRows);
         Answer dry = post(OPERATOR, "/api/retention/run?dryRun=true", "");
         assertEquals(dry.body(), 200, dry.status());
         JsonNode counts = parse(dry).get("counts");
@@ -199,8 +205,7 @@ public class PrivacyIT extends AbstractOfferingIT {
         assertTrue(count("SELECT COUNT(*) FROM core_audit_log") > logBefore);
         assertEquals(1, count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'DELETE' AND resource = 'retention' "
                 + "AND criteria LIKE '%housing-support.placement=1%' AND user_name LIKE 'console:%'"));
-        assertEquals(1, count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'SEARCH' AND resource = 'retention' "
-                + "AND criteria LIKE 'dry-run:%' AND user_name = 'olle'"));
+        assertEquals(dryRowsBefore + 1, count(dryRows));
         assertEquals(1, count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'DELETE' AND person_id = '" + old
                 + "' AND resource = 'person/" + old + "'"));
         JsonNode verify = parse(get(LOGGRANSKARE, "/api/audit/verify"));
@@ -220,6 +225,35 @@ public class PrivacyIT extends AbstractOfferingIT {
         assertTrue(refused.body(), refused.body().contains("housing-support.placement"));
         assertEquals(2, countOf(recent));
         configure(Map.of("housing-support.placement", "P1Y after-last-entry"), true);
+    }
+
+    @Test
+    public void anOfferingThatLeavesTakesItsSectionAlongAndHoldsTheRegisterBack() throws Exception {
+        String person = registerPerson(personnummerBornOn(LocalDate.of(1982, 8, 8)), "Whiteboard", "Person");
+        records(person, System.currentTimeMillis(), "whiteboard");
+        uninstall("kommunmeny-support-groups");
+        try {
+            await("four PersonRecords services", Duration.ofSeconds(60), () -> {
+                try {
+                    var refs = bundleContext.getServiceReferences("se.kommunmeny.core.api.privacy.PersonRecords", null);
+                    return refs != null && refs.length == 4;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            JsonNode offerings = parse(get(HANDLAGGARE, "/api/persons/" + person + "/export")).get("offerings");
+            assertEquals(offerings.toString(), 4, offerings.size());
+            assertTrue(offerings.path("support-groups").isMissingNode());
+            // Its records are still in the database, so no one leaves the register while it is away.
+            JsonNode report = parse(post(OPERATOR, "/api/retention/run?dryRun=true", ""));
+            assertTrue(report.toString(), report.at("/counts/core.person").isMissingNode());
+            assertTrue(report.toString(), report.get("notes").toString().contains("core.person: skipped"));
+            assertTrue(report.toString(), report.get("notes").toString().contains("supportgroups"));
+        } finally {
+            install("kommunmeny-support-groups");
+        }
+        await("the support groups' section back", Duration.ofSeconds(60), () -> parse(get(HANDLAGGARE,
+                "/api/persons/" + person + "/export")).get("offerings").has("support-groups"));
     }
 
     /** Root records of the person in treatment-plan enrolments and housing placements. */

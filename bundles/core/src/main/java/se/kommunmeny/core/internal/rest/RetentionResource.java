@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.CurrentCaller;
 import se.kommunmeny.core.api.security.Role;
 import se.kommunmeny.core.api.web.RestResource;
@@ -38,9 +39,18 @@ public class RetentionResource implements RestResource {
         return job.rules();
     }
 
+    /**
+     * Runs the job now. {@code dryRun} must be {@code true} or {@code false} when given: anything else is refused,
+     * since read as false it would delete.
+     */
     @POST
     @Path("run")
-    public RetentionReport run(@QueryParam("dryRun") boolean dryRun) {
-        return job.run(CurrentCaller.require(), dryRun);
+    public RetentionReport run(@QueryParam("dryRun") String dryRun) {
+        var caller = CurrentCaller.require();
+        caller.requireAnyRole(Role.OPERATOR);
+        if (dryRun != null && !dryRun.equals("true") && !dryRun.equals("false")) {
+            throw new ValidationException("dryRun", "must be true or false");
+        }
+        return job.run(caller, "true".equals(dryRun));
     }
 }
