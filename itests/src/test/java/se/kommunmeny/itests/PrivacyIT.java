@@ -37,7 +37,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The data subject's rights and retention across every offering, on Derby: the export of everything about a person
+ * The data subject's rights and retention across every offering, on Derby ({@link PrivacyPostgresIT} on
+ * PostgreSQL): the export of everything about a person
  * (each offering's section and the access log), refused to other roles; retention rules made short, records aged by
  * writing old timestamps, the job run: what has passed its time is gone, the rest kept, counts logged, an audit row
  * written, the audit chain still whole; protected identity masked by default and every unmasking audited.
