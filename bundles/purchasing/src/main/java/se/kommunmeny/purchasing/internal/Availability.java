@@ -1,6 +1,5 @@
 package se.kommunmeny.purchasing.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class Availability {
         List<Object[]> rows = repository.inTransaction(em -> em.createQuery("SELECT a, p FROM AgreementEntity a, "
                 + "PartnerEntity p WHERE a.partnerId = p.id AND a.role = :r AND p.kind = :k", Object[].class)
                 .setParameter("r", Agreements.BUY).setParameter("k", Agreements.MUNICIPALITY).getResultList());
-        PartnerClient client = new PartnerClient(Duration.ofMillis(platform.config().callTimeoutMillis()));
+        PartnerClient client = PartnerClient.of(platform.config());
         for (Object[] row : rows) {
             AgreementEntity a = (AgreementEntity) row[0];
             PartnerEntity p = (PartnerEntity) row[1];

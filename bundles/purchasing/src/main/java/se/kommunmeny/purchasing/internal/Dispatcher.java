@@ -1,6 +1,5 @@
 package se.kommunmeny.purchasing.internal;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +38,11 @@ public class Dispatcher {
         this.repository = repository;
         this.platform = platform;
         PurchasingConfig config = platform.config();
-        this.client = new PartnerClient(Duration.ofMillis(config.callTimeoutMillis()));
+        this.client = PartnerClient.of(config);
+        if (client.problem() != null) {
+            LOG.error("No message is sent to partner platforms until the purchasing configuration is corrected: {}",
+                    client.problem());
+        }
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "kommunmeny-purchasing-outbox");
             t.setDaemon(true);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.kommunmeny.core.api.tls.PartnerTls;
 import se.kommunmeny.purchasing.api.FederationMessage;
 import se.kommunmeny.purchasing.api.ServiceAvailability;
 import se.kommunmeny.purchasing.internal.soap.FederationEnvelope;
@@ -30,10 +32,30 @@ final class PartnerClient {
 
     private final HttpClient http;
     private final Duration timeout;
+    /** Why no call can be made (the TLS configuration is unusable); {@code null} normally. */
+    private final String problem;
 
-    PartnerClient(Duration timeout) {
+    PartnerClient(Duration timeout, PartnerTls tls) {
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        this.problem = tls.valid() ? null : "TLS configuration: " + tls.problem();
+        this.http = (tls.valid() ? tls.configure(builder) : builder).build();
+    }
+
+    /** A client with the timeout and the TLS of the purchasing configuration. */
+    static PartnerClient of(PurchasingConfig config) {
+        return new PartnerClient(Duration.ofMillis(config.callTimeoutMillis()), tls(config));
+    }
+
+    static PartnerTls tls(PurchasingConfig config) {
+        return PartnerTls.of(config.tlsKeyStore(), config.tlsKeyStorePassword(), config.tlsTrustStore(),
+                config.tlsTrustStorePassword(), Path.of(System.getProperty("karaf.etc", "etc")));
+    }
+
+    /** Why no call can be made (the TLS configuration is unusable); {@code null} normally. */
+    String problem() {
+        return problem;
     }
 
     /** What became of one delivery attempt. */
@@ -42,12 +64,14 @@ final class PartnerClient {
     }
 
     Outcome deliver(PartnerEntity partner, String password, FederationMessage message) {
+        if (problem != null) {
+            return new Outcome(Outcome.Kind.RETRY, problem);
+        }
         try {
             return "REST".equals(partner.transport) ? deliverRest(partner, password, message)
                     : deliverSoap(partner, password, message);
         } catch (IOException e) {
-            return new Outcome(Outcome.Kind.RETRY, "The partner's platform did not answer: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return new Outcome(Outcome.Kind.RETRY, "The partner's platform did not answer: " + describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(Outcome.Kind.RETRY, "interrupted");
@@ -96,6 +120,17 @@ final class PartnerClient {
         return classify(code, detail, response.statusCode());
     }
 
+    /** What went wrong with a call, in a few words; a refused TLS handshake says so. */
+    static String describe(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "TLS failed (" + t.getClass().getSimpleName()
+                        + (t.getMessage() == null ? "" : " " + t.getMessage()) + ")";
+            }
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
     private static Outcome classify(String code, String detail, int status) {
         String text = code + " (HTTP " + status + ")" + (detail == null || detail.isBlank() ? "" : ": " + detail);
         if (DUPLICATE.equals(code)) {
@@ -109,6 +144,9 @@ final class PartnerClient {
 
     /** The service's availability as the supplier reports it; {@code null} when it cannot be read now. */
     ServiceAvailability availability(PartnerEntity partner, String password, String agreementNumber) {
+        if (problem != null) {
+            return null;
+        }
         try {
             HttpRequest request = request(partner, password, "/api/purchasing/federation/availability/"
                     + java.net.URLEncoder.encode(agreementNumber, StandardCharsets.UTF_8))

@@ -1,6 +1,7 @@
 package se.kommunmeny.purchasing.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** {@code etc/se.kommunmeny.purchasing.cfg}: this municipality as a seller, and how messages to partners travel. */
@@ -41,6 +42,21 @@ public @interface PurchasingConfig {
 
     @AttributeDefinition(description = "Time allowed for one call to a partner platform, in milliseconds")
     long callTimeoutMillis() default 15000;
+
+    @AttributeDefinition(description = "Mutual TLS: this platform's key and certificate (PKCS12) presented to partner "
+            + "platforms that ask for one; relative to karaf.etc; none when empty")
+    String tlsKeyStore() default "";
+
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "The key store's password; write "
+            + "$[secret:kommunmeny/tls/keystore.password] to read it from that file")
+    String tlsKeyStorePassword() default "";
+
+    @AttributeDefinition(description = "The certificate authorities (or partners' certificates) trusted for partner "
+            + "platforms' HTTPS (PKCS12); relative to karaf.etc; the JDK's authorities when empty")
+    String tlsTrustStore() default "";
+
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "The trust store's password")
+    String tlsTrustStorePassword() default "";
 
     @AttributeDefinition(description = "How often purchased services' free places are read from suppliers, in seconds")
     long availabilitySeconds() default 60;

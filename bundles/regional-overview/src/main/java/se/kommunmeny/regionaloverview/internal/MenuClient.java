@@ -20,6 +20,8 @@ import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
 
+import se.kommunmeny.core.api.tls.PartnerTls;
+
 /**
  * Reads one platform's menu, {@code GET <url>/api/menu} with HTTP Basic, asynchronously and within a time limit. Never
  * fails: a platform that does not answer with a menu gives a {@link Reading} with a short reason fit to show a county
@@ -31,16 +33,31 @@ public final class MenuClient {
 
     private final HttpClient http;
     private final Clock clock;
+    private final boolean tlsUsable;
 
     /** @param executor the bounded executor the client's work and parsing run on */
     public MenuClient(Executor executor, Clock clock) {
-        this.http = HttpClient.newBuilder().executor(executor).followRedirects(HttpClient.Redirect.NEVER).build();
+        this(executor, clock, PartnerTls.defaults());
+    }
+
+    /**
+     * @param tls the TLS of calls to platforms; when it is not usable no platform is called and each reading says
+     *        {@code TLS configuration invalid}
+     */
+    public MenuClient(Executor executor, Clock clock, PartnerTls tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().executor(executor)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        this.http = (tls.valid() ? tls.configure(builder) : builder).build();
+        this.tlsUsable = tls.valid();
         this.clock = clock;
     }
 
     public CompletableFuture<Reading> read(PlatformSettings platform, Duration timeout) {
         if (!platform.valid()) {
             return CompletableFuture.completedFuture(Reading.failed(clock.instant(), platform.problem()));
+        }
+        if (!tlsUsable) {
+            return CompletableFuture.completedFuture(Reading.failed(clock.instant(), "TLS configuration invalid"));
         }
         HttpRequest request;
         try {

@@ -1,6 +1,7 @@
 package se.kommunmeny.regionaloverview.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** {@code etc/se.kommunmeny.regionaloverview.cfg}, optional: how the county overview reads the platforms. */
@@ -21,4 +22,19 @@ public @interface OverviewConfig {
             + "callers together); beyond that a refresh is served like any request, from the menus read in the "
             + "last maxAgeSeconds, so that no caller can make the overview hammer the municipalities' platforms")
     int refreshesPerMinute() default OverviewSettings.DEFAULT_REFRESHES_PER_MINUTE;
+
+    @AttributeDefinition(description = "Mutual TLS: the county's key and certificate (PKCS12) presented to platforms "
+            + "that ask for one; relative to karaf.etc; none when empty")
+    String tlsKeyStore() default "";
+
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "The key store's password; write "
+            + "$[secret:kommunmeny/tls/keystore.password] to read it from that file")
+    String tlsKeyStorePassword() default "";
+
+    @AttributeDefinition(description = "The certificate authorities (or platforms' certificates) trusted for the "
+            + "platforms' HTTPS (PKCS12); relative to karaf.etc; the JDK's authorities when empty")
+    String tlsTrustStore() default "";
+
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "The trust store's password")
+    String tlsTrustStorePassword() default "";
 }

@@ -1,5 +1,6 @@
 package se.kommunmeny.regionaloverview.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -27,6 +28,10 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import se.kommunmeny.core.api.tls.PartnerTls;
 
 /**
  * The county overview: reads the menus of the configured platforms in parallel (a small bounded pool, a time limit
@@ -36,22 +41,27 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = OverviewConfig.class)
 public class RegionalOverview {
     public static final String PID = "se.kommunmeny.regionaloverview";
+    private static final Logger LOG = LoggerFactory.getLogger(RegionalOverview.class);
     private static final int THREADS = 4;
 
     private final Map<Object, PlatformSlot> slots = new ConcurrentHashMap<>();
     private final ExecutorService executor;
-    private final MenuClient client;
     private final Clock clock;
+    private volatile MenuClient client;
     private volatile OverviewSettings settings;
     /** When the forced refreshes of the last minute were made (oldest first). */
     private final Deque<Instant> refreshes = new ArrayDeque<>();
 
     @Activate
     public RegionalOverview(OverviewConfig config) {
-        this(OverviewSettings.of(config), Clock.systemUTC());
+        this(OverviewSettings.of(config), Clock.systemUTC(), tls(config));
     }
 
     RegionalOverview(OverviewSettings settings, Clock clock) {
+        this(settings, clock, PartnerTls.defaults());
+    }
+
+    RegionalOverview(OverviewSettings settings, Clock clock, PartnerTls tls) {
         this.settings = settings;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
@@ -63,12 +73,22 @@ public class RegionalOverview {
                 });
         pool.allowCoreThreadTimeOut(true);
         this.executor = pool;
-        this.client = new MenuClient(executor, clock);
+        this.client = new MenuClient(executor, clock, tls);
     }
 
     @Modified
     void modified(OverviewConfig config) {
         settings = OverviewSettings.of(config);
+        client = new MenuClient(executor, clock, tls(config));
+    }
+
+    private static PartnerTls tls(OverviewConfig config) {
+        PartnerTls tls = PartnerTls.of(config.tlsKeyStore(), config.tlsKeyStorePassword(), config.tlsTrustStore(),
+                config.tlsTrustStorePassword(), Path.of(System.getProperty("karaf.etc", "etc")));
+        if (!tls.valid()) {
+            LOG.error("No platform is read until the overview's TLS configuration is corrected: {}", tls.problem());
+        }
+        return tls;
     }
 
     @Deactivate
@@ -107,6 +127,7 @@ public class RegionalOverview {
     public Overview overview(boolean refresh) {
         OverviewSettings s = settings;
         boolean force = refresh && refreshAllowed(s.refreshesPerMinute());
+        MenuClient client = this.client;
         List<PlatformSlot> current = new ArrayList<>(slots.values());
         List<CompletableFuture<PlatformState>> readings = new ArrayList<>();
         for (PlatformSlot slot : current) {
