@@ -82,6 +82,8 @@ public class EndpointPublisher {
                 return created;
             });
             bus.setId("kommunmeny");
+            // Every answer over HTTPS tells browsers to stay on HTTPS.
+            bus.getInInterceptors().add(new StrictTransportSecurityInterceptor());
             pendingRest.forEach(this::publishRest);
             pendingSoap.forEach(this::publishSoap);
             pendingRest.clear();
