@@ -2,6 +2,7 @@
 # One Kommunmeny platform instance for one municipality, from the one generic distribution.
 #
 #   ./kommunmeny-instance.sh create <dir> <profile> [--ports BASE] [--postgresql <url> <user> <password>]
+#                                  [--tls-keystore <file.p12> --tls-password-file <file>] [--http]
 #   ./kommunmeny-instance.sh create <dir> <file.xml> [...]   a profile of one's own (a features file, see the README)
 #   ./kommunmeny-instance.sh start  <dir>      start it (waits until /api/health answers 200)
 #   ./kommunmeny-instance.sh stop   <dir>      stop it (SIGTERM to its own JVM, SIGKILL after 60 s)
@@ -9,9 +10,14 @@
 #
 # create unpacks karaf-assembly/target/kommunmeny-assembly-<version>.tar.gz into <dir>, names the profile
 # (e.g. kommun-sala; `profiles` lists them) as the last boot feature, gives the instance its own loopback ports
-# (--ports BASE: HTTP on BASE, SSH BASE+1, RMI BASE+2 and BASE+3; otherwise free ones picked by the system) and an
+# (--ports BASE: HTTPS on BASE, SSH BASE+1, RMI BASE+2 and BASE+3; otherwise free ones picked by the system) and an
 # operator account with a generated password, written to
 # <dir>/CREDENTIALS.txt (mode 600). Its data stays in <dir> (embedded Derby) or in the PostgreSQL database given.
+# HTTPS only (TLS 1.2/1.3): the key and certificate in etc/kommunmeny/tls/keystore.p12, its password in
+# etc/kommunmeny/tls/keystore.password (both mode 600). Without --tls-keystore a self-signed certificate for localhost,
+# 127.0.0.1 and this host's name is made with keytool; --tls-keystore takes the municipality's own PKCS12 key store
+# (key and certificate chain) and --tls-password-file the file holding its password. --http: plain HTTP on loopback
+# instead (a demo or test on one host, as run-county.sh does).
 # On first start the profile writes its configuration to <dir>/etc/ (the municipality, the offerings list, one file
 # per service): from then on the files are the operator's, and changing etc/se.kommunmeny.offerings.cfg adds or
 # removes offerings in the running instance.
@@ -24,7 +30,7 @@ VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -
 TARBALL=${KOMMUNMENY_TARBALL:-$ROOT/karaf-assembly/target/kommunmeny-assembly-$VERSION.tar.gz}
 
 die() { echo "$*" >&2; exit 2; }
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -59,6 +65,7 @@ profiles() {
 create() {
   local dir=$1 profile=$2; shift 2
   local http="" ssh="" rmi_registry="" rmi_server="" pg_url="" pg_user="" pg_password=""
+  local plain_http="" tls_keystore="" tls_password_file=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --ports)
@@ -70,9 +77,19 @@ create() {
         done
         shift 2 ;;
       --postgresql) [ $# -ge 4 ] || usage; pg_url=$2; pg_user=$3; pg_password=$4; shift 4 ;;
+      --http) plain_http=1; shift ;;
+      --tls-keystore) [ $# -ge 2 ] || usage; tls_keystore=$2; shift 2 ;;
+      --tls-password-file) [ $# -ge 2 ] || usage; tls_password_file=$2; shift 2 ;;
       *) usage ;;
     esac
   done
+  if [ -n "$tls_keystore$tls_password_file" ]; then
+    [ -z "$plain_http" ] || die "--http and --tls-keystore exclude each other"
+    [ -f "$tls_keystore" ] || die "--tls-keystore: no file ${tls_keystore:-given}"
+    [ -f "$tls_password_file" ] || die "--tls-keystore needs --tls-password-file with the key store's password"
+    keytool -list -storetype PKCS12 -keystore "$tls_keystore" -storepass:file "$tls_password_file" >/dev/null 2>&1 \
+      || die "$tls_keystore: not a PKCS12 key store that opens with the password in $tls_password_file"
+  fi
   [ -f "$TARBALL" ] || die "no $TARBALL: build first (mvn install -DskipTests)"
   local own_file=""
   if [[ "$profile" == *.xml ]]; then
@@ -95,8 +112,18 @@ create() {
   home=$(home_of "$dir"); etc="$home/etc"
   http=${http:-$(free_port)}; ssh=${ssh:-$(free_port)}
   rmi_registry=${rmi_registry:-$(free_port)}; rmi_server=${rmi_server:-$(free_port)}
-  set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$http"
   set_prop "$etc/org.ops4j.pax.web.cfg" org.ops4j.pax.web.listening.addresses 127.0.0.1
+  local scheme tls_name=""
+  if [ -n "$plain_http" ]; then
+    scheme=http
+    set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port "$http"
+    set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.enabled true
+    set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.secure.enabled false
+  else
+    scheme=https
+    set_prop "$etc/org.ops4j.pax.web.cfg" org.osgi.service.http.port.secure "$http"
+    tls_name=$(tls_keystore_for "$etc" "$tls_keystore" "$tls_password_file")
+  fi
   set_prop "$etc/org.apache.karaf.shell.cfg" sshPort "$ssh"
   set_prop "$etc/org.apache.karaf.shell.cfg" sshHost 127.0.0.1
   set_prop "$etc/org.apache.karaf.management.cfg" rmiRegistryPort "$rmi_registry"
@@ -133,14 +160,50 @@ CFG
   printf 'operator = %s,operator\n' "$password" >> "$etc/users.properties"
   umask 077
   printf 'operator %s\n' "$password" > "$dir/CREDENTIALS.txt"
-  printf 'profile = %s\nhttp = %s\nssh = %s\n' "$profile" "$http" "$ssh" > "$dir/instance.properties"
-  echo "Created $profile in $dir: http://127.0.0.1:$http/kommunmeny (operator password in $dir/CREDENTIALS.txt)"
+  printf 'profile = %s\n%s = %s\nssh = %s\nscheme = %s\ntls_name = %s\n' "$profile" "$scheme" "$http" "$ssh" \
+    "$scheme" "$tls_name" > "$dir/instance.properties"
+  echo "Created $profile in $dir: $scheme://127.0.0.1:$http/kommunmeny (operator password in $dir/CREDENTIALS.txt)"
+}
+
+# tls_keystore_for <etc> [<keystore> <password file>]: puts the key store in etc/kommunmeny/tls/ (mode 600, the
+# password beside it) and prints the host name to check the certificate against when calling it on loopback.
+tls_keystore_for() {
+  local etc=$1 keystore=${2:-} password_file=${3:-} tls
+  tls="$etc/kommunmeny/tls"
+  (umask 077; mkdir -p "$tls")
+  if [ -n "$keystore" ]; then
+    (umask 077; cp "$keystore" "$tls/keystore.p12"; tr -d '\r\n' < "$password_file" > "$tls/keystore.password")
+    keytool -exportcert -rfc -storetype PKCS12 -keystore "$tls/keystore.p12" -storepass:file "$tls/keystore.password" \
+      > "$tls/certificate.pem" 2>/dev/null
+    # The first DNS name the certificate is for (start's readiness check calls it by that name on loopback).
+    keytool -printcert -file "$tls/certificate.pem" | sed -n 's/.*DNSName: *\([^ ,]*\).*/\1/p' | head -1
+  else
+    command -v keytool >/dev/null || die "keytool (JDK) is needed to make the self-signed certificate"
+    local host
+    host=$(hostname -f 2>/dev/null || hostname)
+    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$tls/keystore.password")
+    keytool -genkeypair -storetype PKCS12 -keystore "$tls/keystore.p12" -storepass:file "$tls/keystore.password" \
+      -alias kommunmeny -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -validity 825 \
+      -dname "CN=$host, O=Kommunmeny" -ext "SAN=dns:localhost,ip:127.0.0.1${host:+,dns:$host}" \
+      -ext KeyUsage=digitalSignature -ext ExtendedKeyUsage=serverAuth,clientAuth >/dev/null 2>&1 \
+      || die "keytool could not make the self-signed certificate"
+    keytool -exportcert -rfc -storetype PKCS12 -keystore "$tls/keystore.p12" -storepass:file "$tls/keystore.password" \
+      -alias kommunmeny > "$tls/certificate.pem" 2>/dev/null
+    echo 127.0.0.1
+  fi
+  chmod 600 "$tls/keystore.p12" "$tls/keystore.password"
 }
 
 start() {
-  local dir=$1 home http
+  local dir=$1 home http scheme tls_name url curl_tls=()
   [ -f "$dir/instance.properties" ] || die "$dir is not an instance (create it first)"
-  home=$(home_of "$dir"); http=$(prop "$dir" http)
+  home=$(home_of "$dir"); scheme=$(prop "$dir" scheme); scheme=${scheme:-http}; http=$(prop "$dir" "$scheme")
+  tls_name=$(prop "$dir" tls_name); tls_name=${tls_name:-127.0.0.1}
+  url="$scheme://$tls_name:$http/kommunmeny"
+  if [ "$scheme" = https ]; then
+    # The instance's own certificate is the one trusted for the check, by its name, on loopback.
+    curl_tls=(--cacert "$home/etc/kommunmeny/tls/certificate.pem" --resolve "$tls_name:$http:127.0.0.1")
+  fi
   if ! running "$dir"; then
     # exec all the way down: the recorded pid is Karaf's own JVM, so stop signals reach it.
     (cd "$home"
@@ -151,14 +214,14 @@ start() {
   local password status=000
   password=$(awk '$1=="operator"{print $2}' "$dir/CREDENTIALS.txt")
   for _ in $(seq 1 "${KOMMUNMENY_START_TIMEOUT:-240}"); do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -u "operator:$password" \
-      "http://127.0.0.1:$http/kommunmeny/api/health" || true)
+    status=$(curl -s "${curl_tls[@]}" -o /dev/null -w '%{http_code}' -u "operator:$password" \
+      "$url/api/health" || true)
     [ "$status" = 200 ] && break
     running "$dir" || die "Karaf exited; see $dir/console.log and $home/data/log/karaf.log"
     sleep 1
   done
   [ "$status" = 200 ] || die "$(prop "$dir" profile) not ready (health $status); see $home/data/log/karaf.log"
-  echo "$(prop "$dir" profile) is up: http://127.0.0.1:$http/kommunmeny/api/menu/html (pid $(pid_of "$dir"))"
+  echo "$(prop "$dir" profile) is up: $url/api/menu/html (pid $(pid_of "$dir"))"
 }
 
 stop() {

@@ -6,7 +6,8 @@
 #   ./run-county.sh stop [dir]     stop them all
 #   ./run-county.sh status [dir]
 #
-# dir defaults to run/county. Ports: from KOMMUNMENY_PORT_BASE (default 18100), four per instance (HTTP on the first).
+# dir defaults to run/county. Ports: from KOMMUNMENY_PORT_BASE (default 18100), four per instance (HTTP on the first;
+# a demo on one host: plain HTTP on loopback, kommunmeny-instance.sh --http).
 # Each municipality is created with ./kommunmeny-instance.sh from its profile
 # (kommun-arboga … kommun-vasteras, and kommun-vasteras-skultuna for the Skultuna district), with its own ports and its
 # own data under dir/<profile>/, and an account `lansstyrelsen` (role partner) that the county uses to read the
@@ -38,7 +39,7 @@ create_all() {
     dir="$DIR/$profile"
     i=$((i + 1))
     [ -f "$dir/instance.properties" ] && continue
-    "$INSTANCE" create "$dir" "$profile" --ports $((PORT_BASE + 10 * i)) >/dev/null
+    "$INSTANCE" create "$dir" "$profile" --http --ports $((PORT_BASE + 10 * i)) >/dev/null
     local reader_password
     reader_password="rd-$(password)"
     printf '%s = %s,partner\n' "$READER" "$reader_password" >> "$dir"/kommunmeny-assembly-*/etc/users.properties
@@ -47,7 +48,7 @@ create_all() {
   done
   dir="$DIR/$COUNTY"
   if [ ! -f "$dir/instance.properties" ]; then
-    "$INSTANCE" create "$dir" "$COUNTY" --ports "$PORT_BASE" >/dev/null
+    "$INSTANCE" create "$dir" "$COUNTY" --http --ports "$PORT_BASE" >/dev/null
     echo "created $COUNTY (http $(prop "$dir" http))"
   fi
   # The county reads every platform with that platform's reader account.

@@ -51,7 +51,11 @@ name = Arboga
 county = V\u00e4stmanlands l\u00e4n
 country = SE
 CFG
-  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" "$etc/org.ops4j.pax.web.cfg"
+  # Demo mode: plain HTTP on loopback instead of the shipped HTTPS listener (no certificate to make for a demo).
+  sed -i -e "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" \
+    -e "s/^org.osgi.service.http.enabled *=.*/org.osgi.service.http.enabled = true/" \
+    -e "s/^org.osgi.service.http.secure.enabled *=.*/org.osgi.service.http.secure.enabled = false/" \
+    "$etc/org.ops4j.pax.web.cfg"
   echo "offerings = treatment-plan, housing-support, employment-support, support-groups, purchasing" > "$etc/se.kommunmeny.offerings.cfg"
   # The example services (a 12-week CBT programme, housing and employment kinds, Dropp) as the last boot feature.
   sed -i 's/^\(    kommunmeny-core\)$/\1, kommunmeny-examples/' "$etc/org.apache.karaf.features.cfg"

@@ -99,7 +99,7 @@ public class CountyProfilesIT extends KommunmenyTestSupport {
         assertTrue(out, out.contains("Platforms: 12 answered, 0 did not"));
         // The Danish profile on its own instance, with the test's staff accounts.
         Path bornholm = DIR.resolve("kommun-bornholm");
-        script("kommunmeny-instance.sh", "create", bornholm.toString(), "kommun-bornholm", "--ports",
+        script("kommunmeny-instance.sh", "create", bornholm.toString(), "kommun-bornholm", "--http", "--ports",
                 Integer.toString(portBase + 900));
         StringBuilder users = new StringBuilder();
         USERS.forEach((user, role) -> users.append(user).append(" = ").append(user).append(PASSWORD_SUFFIX)
@@ -341,7 +341,7 @@ public class CountyProfilesIT extends KommunmenyTestSupport {
         // A profile written by hand, a features file dropped into deploy/ of a fresh instance.
         Path tierp = DIR.resolve("kommun-tierp");
         script("kommunmeny-instance.sh", "create", tierp.toString(),
-                ROOT.resolve("profiles/examples/kommun-tierp.xml").toString(), "--ports", Integer.toString(portBase + 920));
+                ROOT.resolve("profiles/examples/kommun-tierp.xml").toString(), "--http", "--ports", Integer.toString(portBase + 920));
         try {
             script("kommunmeny-instance.sh", "start", tierp.toString());
             current = "http://127.0.0.1:" + (portBase + 920) + "/kommunmeny";

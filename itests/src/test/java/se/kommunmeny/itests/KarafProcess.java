@@ -19,15 +19,29 @@ import java.util.concurrent.TimeUnit;
 public final class KarafProcess implements AutoCloseable {
     private final Path home;
     private final int httpPort;
+    private final int httpsPort;
     private Process process;
 
-    private KarafProcess(Path home, int httpPort) {
+    private KarafProcess(Path home, int httpPort, int httpsPort) {
         this.home = home;
         this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
     }
 
-    /** Unpacks a fresh copy of the distribution into {@code dir} and configures ports, municipality and users. */
+    /**
+     * Unpacks a fresh copy of the distribution into {@code dir} and configures ports, municipality and users, with
+     * plain HTTP on loopback as the demo runs (the shipped HTTPS listener off): what every test but the TLS test uses.
+     */
     public static KarafProcess unpack(Path dir, Map<String, String> users) throws IOException, InterruptedException {
+        return unpack(dir, users, false);
+    }
+
+    /**
+     * As {@link #unpack(Path, Map)}; with {@code shippedTls} the shipped HTTPS-only listener is kept (on a port
+     * chosen here) and the caller provides the keystore, {@code etc/kommunmeny/tls/}.
+     */
+    public static KarafProcess unpack(Path dir, Map<String, String> users, boolean shippedTls)
+            throws IOException, InterruptedException {
         String version = System.getProperty("project.version");
         Path tarball = KommunmenyTestSupport.distribution();
         deleteRecursively(dir);
@@ -35,8 +49,15 @@ public final class KarafProcess implements AutoCloseable {
         run(List.of("tar", "xzf", tarball.toString(), "-C", dir.toString()));
         Path home = dir.resolve("kommunmeny-assembly-" + version);
         int http = PostgresServer.freePort();
-        KarafProcess karaf = new KarafProcess(home, http);
+        int https = PostgresServer.freePort();
+        KarafProcess karaf = new KarafProcess(home, http, https);
         karaf.setProperty("org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http));
+        karaf.setProperty("org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", Integer.toString(https));
+        if (!shippedTls) {
+            // Demo mode: plain HTTP on loopback, as run-demo.sh runs.
+            karaf.setProperty("org.ops4j.pax.web.cfg", "org.osgi.service.http.enabled", "true");
+            karaf.setProperty("org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "false");
+        }
         karaf.setProperty("org.apache.karaf.shell.cfg", "sshPort", Integer.toString(PostgresServer.freePort()));
         karaf.setProperty("org.apache.karaf.shell.cfg", "sshHost", "127.0.0.1");
         karaf.setProperty("org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(PostgresServer.freePort()));
@@ -61,6 +82,10 @@ public final class KarafProcess implements AutoCloseable {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
     }
 
     public void write(String etcFile, String content) throws IOException {

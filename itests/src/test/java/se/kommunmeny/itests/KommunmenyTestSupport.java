@@ -146,6 +146,9 @@ public abstract class KommunmenyTestSupport {
                 systemTimeout(300_000),
                 systemProperty("kommunmeny.test.httpPort").value(Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
+                // Demo mode: plain HTTP on loopback instead of the shipped HTTPS listener (TlsIT tests that one).
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.enabled", "true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "false"),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort",
                         Integer.toString(PostgresServer.freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort",

@@ -19,7 +19,8 @@ import org.junit.Test;
 
 /**
  * What the distribution ships, as an operator unpacks it, before anyone configures anything: no account to log in
- * with, every listener (HTTP, SSH, JMX) on loopback only, no file transfer over the shell, CXF's service list hidden,
+ * with, HTTPS only (TLS 1.2 and 1.3, strong cipher suites, no key shipped), every listener (HTTPS, SSH, JMX) on
+ * loopback only, no file transfer over the shell, CXF's service list hidden,
  * no web console, and no example services or municipality (a municipality's menu comes from its profile or its own
  * configuration). Read from the built tarball; nothing is started.
  */
@@ -70,6 +71,38 @@ public class ShippedConfigurationIT {
         Properties jmx = properties("org.apache.karaf.management.cfg");
         assertEquals("127.0.0.1", jmx.getProperty("rmiRegistryHost"));
         assertEquals("127.0.0.1", jmx.getProperty("rmiServerHost"));
+    }
+
+    @Test
+    public void httpsOnlyWithTls12And13AndStrongCipherSuites() throws IOException {
+        Properties web = properties("org.ops4j.pax.web.cfg");
+        assertEquals("false", web.getProperty("org.osgi.service.http.enabled"));
+        assertEquals("true", web.getProperty("org.osgi.service.http.secure.enabled"));
+        assertEquals("8443", web.getProperty("org.osgi.service.http.port.secure"));
+        assertEquals("${karaf.etc}/kommunmeny/tls/keystore.p12", web.getProperty("org.ops4j.pax.web.ssl.keystore"));
+        assertEquals("PKCS12", web.getProperty("org.ops4j.pax.web.ssl.keystore.type"));
+        // The password is read from a file of its own, never written into a configuration.
+        assertEquals("$[secret:kommunmeny/tls/keystore.password]",
+                web.getProperty("org.ops4j.pax.web.ssl.keystore.password"));
+        assertEquals("$[secret:kommunmeny/tls/keystore.password]", web.getProperty("org.ops4j.pax.web.ssl.key.password"));
+        assertEquals(List.of("TLSv1.3", "TLSv1.2"), list(web.getProperty("org.ops4j.pax.web.ssl.protocols.included")));
+        List<String> suites = list(web.getProperty("org.ops4j.pax.web.ssl.ciphersuites.included"));
+        assertFalse(suites.isEmpty());
+        for (String suite : suites) {
+            // TLS 1.3 suites, or TLS 1.2 with forward secrecy (ECDHE) and an AEAD cipher.
+            assertTrue(suite, suite.matches("TLS_(AES_(128|256)_GCM_SHA(256|384)|CHACHA20_POLY1305_SHA256)")
+                    || suite.matches("TLS_ECDHE_(RSA|ECDSA)_WITH_(AES_(128|256)_GCM_SHA(256|384)|CHACHA20_POLY1305_SHA256)"));
+        }
+        assertEquals("false", web.getProperty("org.ops4j.pax.web.ssl.renegotiationAllowed"));
+        assertEquals("true", web.getProperty("org.ops4j.pax.web.session.cookie.secure"));
+        assertEquals("true", web.getProperty("org.ops4j.pax.web.session.cookie.httpOnly"));
+        assertEquals("Strict", web.getProperty("org.ops4j.pax.web.session.cookie.sameSite"));
+        // No key ships: each instance gets its own (kommunmeny-instance.sh create, or the municipality's own).
+        assertFalse(Files.exists(etc.resolve("kommunmeny/tls")));
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? List.of() : List.of(value.trim().split("\\s*,\\s*"));
     }
 
     @Test
