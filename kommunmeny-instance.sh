@@ -173,8 +173,12 @@ tls_keystore_for() {
   (umask 077; mkdir -p "$tls")
   if [ -n "$keystore" ]; then
     (umask 077; cp "$keystore" "$tls/keystore.p12"; tr -d '\r\n' < "$password_file" > "$tls/keystore.password")
+    local alias
+    alias=$(keytool -list -storetype PKCS12 -keystore "$tls/keystore.p12" -storepass:file "$tls/keystore.password" \
+      | sed -n 's/^\([^,]*\),.*PrivateKeyEntry.*/\1/p' | head -1)
+    [ -n "$alias" ] || die "$keystore holds no key (PrivateKeyEntry)"
     keytool -exportcert -rfc -storetype PKCS12 -keystore "$tls/keystore.p12" -storepass:file "$tls/keystore.password" \
-      > "$tls/certificate.pem" 2>/dev/null
+      -alias "$alias" > "$tls/certificate.pem" 2>/dev/null || die "$keystore: could not read the certificate of $alias"
     # The first DNS name the certificate is for (start's readiness check calls it by that name on loopback).
     keytool -printcert -file "$tls/certificate.pem" | sed -n 's/.*DNSName: *\([^ ,]*\).*/\1/p' | head -1
   else
