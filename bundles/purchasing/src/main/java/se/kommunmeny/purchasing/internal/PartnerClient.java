@@ -5,8 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -120,12 +120,21 @@ final class PartnerClient {
         return classify(code, detail, response.statusCode());
     }
 
-    /** What went wrong with a call, in a few words; a refused TLS handshake says so. */
+    /** What went wrong with a call, in a few words; a failed TLS handshake says why without the JDK's internals. */
     static String describe(IOException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof javax.net.ssl.SSLException) {
-                return "TLS failed (" + t.getClass().getSimpleName()
-                        + (t.getMessage() == null ? "" : " " + t.getMessage()) + ")";
+                String m = t.getMessage() == null ? "" : t.getMessage();
+                if (m.contains("PKIX") || m.contains("certification path")) {
+                    return "TLS failed: the partner's certificate is not trusted";
+                }
+                if (m.contains("No subject alternative") || m.contains("No name matching")) {
+                    return "TLS failed: the partner's certificate is not for this host name";
+                }
+                if (m.startsWith("Received fatal alert: ")) {
+                    return "TLS failed: refused by the partner (" + m.substring(22) + ")";
+                }
+                return "TLS failed (" + t.getClass().getSimpleName() + ")";
             }
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());

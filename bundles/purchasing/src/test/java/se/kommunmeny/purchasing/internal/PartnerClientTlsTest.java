@@ -115,15 +115,18 @@ class PartnerClientTlsTest {
         // The JDK's authorities do not know the partner's self-signed certificate.
         PartnerClient.Outcome outcome = client("client.p12", "").deliver(partner(), "pw", MESSAGE);
         assertEquals(PartnerClient.Outcome.Kind.RETRY, outcome.kind());
-        assertTrue(outcome.detail().contains("TLS failed"), outcome.detail());
+        assertEquals("The partner's platform did not answer: TLS failed: the partner's certificate is not trusted",
+                outcome.detail());
     }
 
     @Test
     void withoutAClientCertificateTheHandshakeFailsAndIsRetriedLater() {
         PartnerClient.Outcome none = client("", "partners.p12").deliver(partner(), "pw", MESSAGE);
         assertEquals(PartnerClient.Outcome.Kind.RETRY, none.kind());
+        assertTrue(none.detail().startsWith("The partner's platform did not answer: "), none.detail());
         PartnerClient.Outcome other = client("other.p12", "partners.p12").deliver(partner(), "pw", MESSAGE);
         assertEquals(PartnerClient.Outcome.Kind.RETRY, other.kind());
+        assertTrue(other.detail().startsWith("The partner's platform did not answer: "), other.detail());
     }
 
     @Test
