@@ -55,6 +55,7 @@ CFG
   sed -i -e "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $HTTP_PORT/" \
     -e "s/^org.osgi.service.http.enabled *=.*/org.osgi.service.http.enabled = true/" \
     -e "s/^org.osgi.service.http.secure.enabled *=.*/org.osgi.service.http.secure.enabled = false/" \
+    -e "/^org.ops4j.pax.web.ssl.\(keystore\|key\).password *=/d" \
     "$etc/org.ops4j.pax.web.cfg"
   echo "offerings = treatment-plan, housing-support, employment-support, support-groups, purchasing" > "$etc/se.kommunmeny.offerings.cfg"
   # The example services (a 12-week CBT programme, housing and employment kinds, Dropp) as the last boot feature.
