@@ -32,24 +32,8 @@ TARBALL=${KOMMUNMENY_TARBALL:-$ROOT/karaf-assembly/target/kommunmeny-assembly-$V
 die() { echo "$*" >&2; exit 2; }
 usage() { sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
-port_free() {
-  python3 -c 'import socket,sys; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1]))); s.close()' "$1" 2>/dev/null
-}
-
-# set_prop <file> <key> <value>: replace an uncommented key, else append it.
-set_prop() {
-  local file=$1 key=$2 value=$3
-  touch "$file"
-  if grep -qE "^[[:space:]]*${key//./\\.}[[:space:]]*[=:]" "$file"; then
-    sed -i -E "s|^[[:space:]]*${key//./\\.}[[:space:]]*[=:].*|${key} = ${value}|" "$file"
-  else
-    printf '%s = %s\n' "$key" "$value" >>"$file"
-  fi
-}
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
 
 home_of() { echo "$1/kommunmeny-assembly-$VERSION"; }
 pid_of() { [ -f "$1/karaf.pid" ] && cat "$1/karaf.pid"; }

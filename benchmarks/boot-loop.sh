@@ -21,19 +21,8 @@ USER_NAME=bootloop
 PASSWORD=bootloop-Secret-9
 PATTERN='NoClassDefFoundError: (org/osgi/framework/BundleActivator|javax/naming/Referenceable)|EmbeddedActivator|Error starting bundle.*derby'
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-# set_prop <file> <key> <value>: replace an uncommented key, else append it.
-set_prop() {
-  local file=$1 key=$2 value=$3
-  touch "$file"
-  if grep -qE "^[[:space:]]*${key//./\\.}[[:space:]]*[=:]" "$file"; then
-    sed -i -E "s|^[[:space:]]*${key//./\\.}[[:space:]]*[=:].*|${key} = ${value}|" "$file"
-  else
-    printf '%s = %s\n' "$key" "$value" >>"$file"
-  fi
-}
+# shellcheck source=scripts/lib.sh
+. scripts/lib.sh   # the working directory is the repository root (cd above)
 
 failures=0
 WORK=$(mktemp -d /tmp/boot-loop.XXXXXX)
