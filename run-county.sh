@@ -57,10 +57,13 @@ create_all() {
   for profile in "${PROFILES[@]}"; do
     name=${profile#kommun-}
     [ -f "$etc/se.kommunmeny.regionaloverview.platform-$name.cfg" ] && continue
+    # The password in a file of its own (mode 600), named by the configuration: never in the configuration itself.
+    mkdir -p "$etc/kommunmeny/county"
+    printf '%s' "$(awk -v p="$profile" '$1==p{print $3}' "$DIR/CREDENTIALS.txt")" > "$etc/kommunmeny/county/$name.password"
     cat > "$etc/se.kommunmeny.regionaloverview.platform-$name.cfg" <<CFG
 url = http://127.0.0.1:$(prop "$DIR/$profile" http)/kommunmeny
 user = $READER
-password = $(awk -v p="$profile" '$1==p{print $3}' "$DIR/CREDENTIALS.txt")
+password = \$[secret:kommunmeny/county/$name.password]
 label = $name
 CFG
   done
