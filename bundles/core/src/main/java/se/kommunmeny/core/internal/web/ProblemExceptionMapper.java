@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -21,7 +22,8 @@ import se.kommunmeny.core.api.problem.ProblemException;
 
 /**
  * Every exception leaving a resource becomes a problem document: known problems with their status, malformed JSON
- * as 400 naming the field, anything unexpected as a 500 without details (logged here, never shown).
+ * as 400 naming the field, a database that cannot be reached as 503 with Retry-After, anything unexpected as a 500
+ * without details (logged here, never shown).
  */
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
@@ -47,6 +49,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                         ? "Request rejected" : Response.Status.fromStatusCode(status).getReasonPhrase(),
                         clientMessage(status), instance, List.of());
             }
+        }
+        if (DatabaseOutage.isCause(exception)) {
+            // Not a defect of the request or the code: the database is down or restarting. No stack trace, one line.
+            LOG.warn("Database unreachable while serving {}: {}", instance, exception.getClass().getName());
+            return Response.fromResponse(Problems.response(503, DatabaseOutage.CODE, DatabaseOutage.TITLE,
+                    DatabaseOutage.DETAIL, instance, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS)).build();
         }
         LOG.error("Unexpected failure serving {}", instance, t);
         return Problems.response(500, "internal", "Internal error",

@@ -17,7 +17,8 @@ import se.kommunmeny.core.api.security.CurrentCaller;
 
 /**
  * Turns problems into SOAP faults with a code in the platform's namespace and the field problems as detail;
- * hides the message of unexpected errors (logged here). Also clears the request's caller.
+ * a database that cannot be reached becomes an {@code database-unavailable} fault with HTTP status 503; hides the
+ * message of unexpected errors (logged here). Also clears the request's caller.
  */
 public class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
     public static final String NAMESPACE = "urn:se:kommunmeny:problem";
@@ -48,6 +49,14 @@ public class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
                 && fault.getFaultCode().getLocalPart().toLowerCase(java.util.Locale.ROOT).contains("client");
         if (clientFault) {
             fault.setFaultCode(new QName(NAMESPACE, "malformed"));
+            return;
+        }
+        if (DatabaseOutage.isCause(fault)) {
+            LOG.warn("Database unreachable in a SOAP operation: {}", fault.getCause() == null ? fault.getClass().getName()
+                    : fault.getCause().getClass().getName());
+            fault.setMessage(DatabaseOutage.DETAIL);
+            fault.setFaultCode(new QName(NAMESPACE, DatabaseOutage.CODE));
+            fault.setStatusCode(503);
             return;
         }
         LOG.error("Unexpected failure in a SOAP operation", fault.getCause() == null ? fault : fault.getCause());
