@@ -135,6 +135,7 @@ pool = dbcp2
 xa = true
 pool.maxTotal = 16
 pool.maxWaitMillis = 10000
+pool.testOnBorrow = true
 CFG
   fi
   if [ -n "$boot" ]; then
