@@ -26,9 +26,12 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
@@ -180,7 +183,11 @@ public class EndpointPublisher {
             factory.setBus(bus);
             factory.setAddress(address);
             factory.setServiceBean(resource);
-            factory.setProviders(List.of(new JacksonJsonProvider(mapper), new ProblemExceptionMapper(),
+            // A mapper of the server's own: Jackson caches (de)serializers and types per mapper, and a mapper shared by
+            // all servers would keep a removed offering's classes, and its class loader, reachable for good.
+            ObjectMapper own = mapper.copy();
+            own.setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)));
+            factory.setProviders(List.of(new JacksonJsonProvider(own), new ProblemExceptionMapper(),
                     new RestGuardFilter(municipality, alwaysAvailable, publicDocs),
                     new BodyLimitInterceptor(MAX_BODY_BYTES)));
             factory.setProperties(Map.of("org.apache.cxf.http.header.split", "true"));
