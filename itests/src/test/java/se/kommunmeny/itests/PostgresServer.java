@@ -52,9 +52,7 @@ public final class PostgresServer {
         }
         server.pg(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "-A", "md5",
                 "--pwfile=" + pwFile, "-E", "UTF8", "--locale=C"));
-        server.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60", "-l",
-                base.resolve("server.log").toString(), "-o",
-                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + base + " -c fsync=off", "start"));
+        server.startServer();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         server.watchOwner(base);
         server.psql("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
@@ -62,15 +60,32 @@ public final class PostgresServer {
         return server;
     }
 
+    /** Starts the server on its data directory and port (pg_ctl start; waits until it accepts connections). */
+    public void startServer() throws IOException, InterruptedException {
+        Path base = dataDir.getParent();
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-w", "-t", "60", "-l",
+                base.resolve("server.log").toString(), "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + base + " -c fsync=off", "start"));
+    }
+
+    /**
+     * Stops the server as an operator or a failing host does, keeping its data ({@code pg_ctl stop -m fast}: open
+     * sessions are ended, running transactions rolled back); {@link #startServer()} brings it back on the same port.
+     */
+    public void stopServer() throws IOException, InterruptedException {
+        pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-w", "-t", "60", "-m", "fast",
+                "stop"));
+    }
+
     /**
      * The build may halt the test JVM before its shutdown hooks finish; a small watcher process stops the server (by
      * its PID, fast shutdown) and removes its files as soon as the JVM that started it is gone, however it ended.
      */
     private void watchOwner(Path base) throws IOException {
-        long pg = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
         long owner = ProcessHandle.current().pid();
-        String script = "while kill -0 " + owner + " 2>/dev/null; do sleep 1; done; kill -INT " + pg
-                + " 2>/dev/null; sleep 5; rm -rf '" + base + "'";
+        // The server's PID is read when the owner is gone: a test may have stopped and started the server since.
+        String script = "while kill -0 " + owner + " 2>/dev/null; do sleep 1; done; kill -INT $(head -1 '"
+                + dataDir.resolve("postmaster.pid") + "' 2>/dev/null) 2>/dev/null; sleep 5; rm -rf '" + base + "'";
         new ProcessBuilder("sh", "-c", script).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -107,7 +122,8 @@ public final class PostgresServer {
                 "pool = dbcp2",
                 "xa = true",
                 "pool.maxTotal = 16",
-                "pool.maxWaitMillis = 10000", "");
+                "pool.maxWaitMillis = 10000",
+                "pool.testOnBorrow = true", "");
     }
 
     /**
