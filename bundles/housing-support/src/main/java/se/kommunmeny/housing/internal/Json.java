@@ -6,7 +6,10 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 import se.kommunmeny.housing.api.GoalProgress;
 import se.kommunmeny.housing.api.WorkPlan;
@@ -15,7 +18,9 @@ import se.kommunmeny.housing.api.WorkPlan;
 final class Json {
     /** The size of the columns lists are stored in. */
     static final int MAX_STORED = 32000;
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<GoalProgress>> PROGRESS = new TypeReference<>() { };

@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 
 import se.kommunmeny.core.api.config.DataFileCatalog;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 /**
  * The group programme templates: those shipped in the bundle ({@code programmes/}) and a municipality's own in
@@ -56,7 +59,10 @@ public class GroupTemplateCatalog {
 
     static Optional<GroupTemplate> read(URL url) {
         try (InputStream in = url.openStream()) {
-            GroupTemplate template = new ObjectMapper().readValue(in, GroupTemplate.class);
+            // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
+            GroupTemplate template = new ObjectMapper()
+                    .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
+                    .readValue(in, GroupTemplate.class);
             List<String> problems = template.problems();
             if (!problems.isEmpty()) {
                 LOG.error("Group programme template {} is not used: {}", url.getPath(), String.join("; ", problems));

@@ -13,7 +13,10 @@ import javax.persistence.EntityManager;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.problem.ConflictException;
@@ -27,7 +30,9 @@ import se.kommunmeny.supportgroups.api.QuestionnaireSummary;
 
 /** Attendance (närvaro) at the group's meetings and the end-of-group questionnaires (enkäter). */
 final class Records {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)));
     private static final TypeReference<Map<String, Integer>> ANSWERS = new TypeReference<>() {
     };
     static final int MAX_ENTRIES = 100;

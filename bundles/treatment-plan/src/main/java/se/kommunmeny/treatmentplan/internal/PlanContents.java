@@ -8,7 +8,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.treatmentplan.api.PlanContent;
@@ -19,7 +22,9 @@ final class PlanContents {
             "CRIMINAL_LIFESTYLE");
     static final int MAX_TEXT = 2000;
     static final int MAX_STORED = 32000;
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private PlanContents() {

@@ -20,7 +20,10 @@ import javax.persistence.LockModeType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 import se.kommunmeny.core.api.audit.AuditAction;
 import se.kommunmeny.core.api.municipality.Municipality;
@@ -60,7 +63,9 @@ final class Reports {
             "DAILY_LIVING");
     /** Re-entry skills every monthly report rates (housing, occupation, network: the re-entry plan's parts). */
     static final List<String> REQUIRED_MONTHLY_SKILLS = List.of("HOUSING", "OCCUPATION", "NETWORK");
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
     private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The stored body of a report. */

@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 
 import se.kommunmeny.core.api.config.DataFileCatalog;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 /**
  * The programme templates: those shipped in the bundle ({@code templates/}) and those a municipality adds as data
@@ -57,7 +60,10 @@ public class TemplateCatalog {
 
     static Optional<ProgrammeTemplate> read(URL url) {
         try (InputStream in = url.openStream()) {
-            ProgrammeTemplate template = new ObjectMapper().readValue(in, ProgrammeTemplate.class);
+            // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
+            ProgrammeTemplate template = new ObjectMapper()
+                    .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
+                    .readValue(in, ProgrammeTemplate.class);
             List<String> problems = template.problems();
             if (!problems.isEmpty()) {
                 LOG.error("Programme template {} is not used: {}", url.getPath(), String.join("; ", problems));

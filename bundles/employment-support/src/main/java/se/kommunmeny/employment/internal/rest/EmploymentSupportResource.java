@@ -23,7 +23,10 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.CurrentCaller;
@@ -60,7 +63,9 @@ import se.kommunmeny.employment.api.WorkPlanRevision;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class EmploymentSupportResource implements RestResource {
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
     private static final ObjectMapper JSON = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final EmploymentSupportService service;

@@ -23,7 +23,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 import se.kommunmeny.core.api.problem.ValidationException;
 import se.kommunmeny.core.api.security.CurrentCaller;
@@ -49,7 +52,9 @@ import se.kommunmeny.supportgroups.api.SupportGroupsService;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class SupportGroupsResource implements RestResource {
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
     private static final ObjectMapper JSON = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final SupportGroupsService service;

@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 
 /**
  * Reads and validates the cut-off data. Data is accepted only if every rule is complete, its thresholds ascend within
@@ -63,7 +66,10 @@ final class CutOffs {
     static CutOffs read(InputStream in, String origin) {
         FileJson file;
         try {
-            file = new ObjectMapper().readValue(in, FileJson.class);
+            // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
+            file = new ObjectMapper()
+                    .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)))
+                    .readValue(in, FileJson.class);
         } catch (IOException e) {
             throw new InvalidCutOffsException(origin, List.of("cannot be read: " + e.getMessage()));
         }

@@ -17,7 +17,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.util.LRUMap;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -57,7 +60,9 @@ public final class FhirExport {
     public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     static final String ACT_CODE_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Its own type cache: Jackson's shared one would keep this bundle's classes after it is uninstalled.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)));
     private static final DateTimeFormatter OFFSET_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
     private static final Pattern BARE_OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
     private static final Comparator<SessionView> SESSION_ORDER = Comparator
