@@ -13,6 +13,7 @@ import org.apache.cxf.bus.CXFBusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -187,7 +188,8 @@ public class EndpointPublisher {
             // all servers would keep a removed offering's classes, and its class loader, reachable for good.
             ObjectMapper own = mapper.copy();
             own.setTypeFactory(TypeFactory.defaultInstance().withCache(new LRUMap<Object, JavaType>(16, 200)));
-            factory.setProviders(List.of(new JacksonJsonProvider(own), new ProblemExceptionMapper(),
+            factory.setProviders(List.of(new JacksonJsonProvider(own),
+                    new ProblemExceptionMapper(FrameworkUtil.getBundle(resource.getClass())),
                     new RestGuardFilter(municipality, alwaysAvailable, publicDocs),
                     new BodyLimitInterceptor(MAX_BODY_BYTES)));
             factory.setProperties(Map.of("org.apache.cxf.http.header.split", "true"));

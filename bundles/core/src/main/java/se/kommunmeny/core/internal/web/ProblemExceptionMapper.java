@@ -9,6 +9,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,19 @@ import se.kommunmeny.core.api.problem.ProblemException;
  */
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
+    /** Seconds a client is told to wait when the offering is being removed or replaced. */
+    static final int OFFERING_RETRY_AFTER_SECONDS = 5;
+
+    /** The bundle of the resource this mapper serves (null: the core's own), to tell a failure of an offering going away. */
+    private final Bundle resourceBundle;
+
+    public ProblemExceptionMapper() {
+        this(null);
+    }
+
+    public ProblemExceptionMapper(Bundle resourceBundle) {
+        this.resourceBundle = resourceBundle;
+    }
 
     @Context
     private UriInfo uriInfo;
@@ -50,6 +64,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                         clientMessage(status), instance, List.of());
             }
         }
+        if (stopping(resourceBundle)) {
+            // A request in flight while its offering is uninstalled or replaced: its persistence unit and services are
+            // closed under it. Not a defect of the request: the offering is unavailable, as it is a moment later (404).
+            LOG.info("Request to {} failed while its offering was stopping: {}", instance, t.getClass().getName());
+            return Response.fromResponse(Problems.response(503, "unavailable", "Service unavailable",
+                    "The offering is being removed or replaced; the request was not completed. Try again shortly.",
+                    instance, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(OFFERING_RETRY_AFTER_SECONDS)).build();
+        }
         if (DatabaseOutage.isCause(exception)) {
             // Not a defect of the request or the code: the database is down or restarting. No stack trace, one line.
             LOG.warn("Database unreachable while serving {}: {}", instance, exception.getClass().getName());
@@ -61,6 +84,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         return Problems.response(500, "internal", "Internal error",
                 "The request could not be completed. Nothing was changed; the error has been logged.", instance,
                 List.of());
+    }
+
+    /** True when the resource's bundle is no longer active (stopping, stopped or uninstalled). */
+    static boolean stopping(Bundle bundle) {
+        return bundle != null && bundle.getState() != Bundle.ACTIVE;
     }
 
     private static Throwable unwrap(Throwable t) {
