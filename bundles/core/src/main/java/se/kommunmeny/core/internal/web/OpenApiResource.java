@@ -3,7 +3,11 @@ package se.kommunmeny.core.internal.web;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +78,7 @@ public class OpenApiResource {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("operationId", method.getDeclaringClass().getSimpleName() + "_" + method.getName());
         List<Map<String, Object>> parameters = new ArrayList<>();
-        Class<?> body = null;
+        Parameter body = null;
         for (Parameter p : method.getParameters()) {
             PathParam pp = p.getAnnotation(PathParam.class);
             QueryParam qp = p.getAnnotation(QueryParam.class);
@@ -89,7 +93,7 @@ public class OpenApiResource {
                 parameters.add(Map.of("name", hp.value(), "in", "header", "required", false,
                         "schema", schema(p.getType())));
             } else if (!hasAnnotation(p, Context.class)) {
-                body = p.getType();
+                body = p;
             }
         }
         if (!parameters.isEmpty()) {
@@ -98,8 +102,9 @@ public class OpenApiResource {
         if (body != null) {
             Consumes consumes = method.getAnnotation(Consumes.class);
             String mediaType = consumes == null ? MediaType.APPLICATION_JSON : consumes.value()[0];
-            op.put("requestBody", Map.of("required", true, "content",
-                    Map.of(mediaType, Map.of("schema", Map.of("type", "object", "x-java-type", body.getSimpleName())))));
+            Map<String, Object> schema = new LinkedHashMap<>(bodySchema(body.getParameterizedType(), 0));
+            schema.put("x-java-type", body.getType().getSimpleName());
+            op.put("requestBody", Map.of("required", true, "content", Map.of(mediaType, Map.of("schema", schema))));
         }
         Produces produces = method.getAnnotation(Produces.class);
         if (produces == null) {
@@ -133,6 +138,59 @@ public class OpenApiResource {
             return Map.of("type", "boolean");
         }
         return Map.of("type", "string");
+    }
+
+    /**
+     * The JSON schema of a request body: a record's components as properties (nested records, lists and enums
+     * followed a few levels deep), so that clients and test generators see each field's name and type.
+     */
+    static Map<String, Object> bodySchema(Type type, int depth) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
+        if (raw == String.class || raw == char.class || raw == Character.class) {
+            return Map.of("type", "string");
+        }
+        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class || raw == short.class
+                || raw == Short.class || raw == java.math.BigInteger.class) {
+            return Map.of("type", "integer");
+        }
+        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class
+                || raw == java.math.BigDecimal.class) {
+            return Map.of("type", "number");
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return Map.of("type", "boolean");
+        }
+        if (raw == java.time.LocalDate.class) {
+            return Map.of("type", "string", "format", "date");
+        }
+        if (raw == java.time.LocalTime.class) {
+            return Map.of("type", "string", "format", "time");
+        }
+        if (raw == java.time.Instant.class || raw == java.time.OffsetDateTime.class
+                || raw == java.time.LocalDateTime.class) {
+            return Map.of("type", "string", "format", "date-time");
+        }
+        if (raw.isEnum()) {
+            List<String> values = new ArrayList<>();
+            for (Object constant : raw.getEnumConstants()) {
+                values.add(((Enum<?>) constant).name());
+            }
+            return Map.of("type", "string", "enum", values);
+        }
+        if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
+            Type item = raw.isArray() ? raw.getComponentType() : type instanceof ParameterizedType p
+                    ? p.getActualTypeArguments()[0] : Object.class;
+            return Map.of("type", "array", "items", depth < 6 ? bodySchema(item, depth + 1) : Map.of());
+        }
+        if (raw.isRecord() && depth < 6) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            for (RecordComponent component : raw.getRecordComponents()) {
+                properties.put(component.getName(), bodySchema(component.getGenericType(), depth + 1));
+            }
+            return Map.of("type", "object", "properties", properties);
+        }
+        return Map.of("type", "object");
     }
 
     private static Map<String, Object> problemSchema() {

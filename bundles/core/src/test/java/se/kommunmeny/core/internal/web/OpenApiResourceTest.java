@@ -188,4 +188,37 @@ class OpenApiResourceTest {
     void regularExpressionsWithBracesAreStripped() {
         assertEquals(Set.of("/api/x/codes/{code}"), paths("/api/x", CodesResource.class).keySet());
     }
+
+    /** A request body record with the field types the schema names. */
+    public record Order(String name, int count, java.math.BigDecimal price, java.time.LocalDate day, Kind kind,
+            List<Line> lines, Line first) {
+    }
+
+    /** A nested record. */
+    public record Line(String text, Boolean done) {
+    }
+
+    /** An enumeration. */
+    public enum Kind {
+        A, B
+    }
+
+    @Test
+    void recordBodiesListTheirFieldsWithTypes() {
+        Map<String, Object> schema = OpenApiResource.bodySchema(Order.class, 0);
+        assertEquals("object", schema.get("type"));
+        Map<String, Object> properties = map(schema.get("properties"));
+        assertEquals(List.of("name", "count", "price", "day", "kind", "lines", "first"),
+                List.copyOf(properties.keySet()));
+        assertEquals(Map.of("type", "string"), properties.get("name"));
+        assertEquals(Map.of("type", "integer"), properties.get("count"));
+        assertEquals(Map.of("type", "number"), properties.get("price"));
+        assertEquals(Map.of("type", "string", "format", "date"), properties.get("day"));
+        assertEquals(Map.of("type", "string", "enum", List.of("A", "B")), properties.get("kind"));
+        Map<String, Object> line = map(map(properties.get("lines")).get("items"));
+        assertEquals("array", map(properties.get("lines")).get("type"));
+        assertEquals(Map.of("text", Map.of("type", "string"), "done", Map.of("type", "boolean")),
+                map(line.get("properties")));
+        assertEquals(line, properties.get("first"));
+    }
 }
