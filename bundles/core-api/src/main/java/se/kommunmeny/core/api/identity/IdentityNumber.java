@@ -48,6 +48,8 @@ public final class IdentityNumber {
     private static final Pattern CPR_CANONICAL = Pattern.compile("([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{4})");
 
     private static final int SAMORDNING_OFFSET = 60;
+    /** The earliest birth year accepted (the CPR century table also begins in the 1800s). */
+    private static final int MIN_BIRTH_YEAR = 1800;
     private static final String MASK = "-****";
 
     private final IdentityType type;
@@ -285,6 +287,12 @@ public final class IdentityNumber {
      * @param today the reference date for the future-date check, or {@code null} to skip it
      */
     private static IdentityNumber swedish(int year, int month, int dayField, String serial, LocalDate today) {
+        // A twelve-digit form names its century: 0912... is the year 912, which no living person was born in, and
+        // whose ten-digit form would read back as 1912.
+        if (year < MIN_BIRTH_YEAR) {
+            throw new InvalidIdentityNumberException(Reason.DATE,
+                    "The birth year of the identity number is before " + MIN_BIRTH_YEAR);
+        }
         int day = birthDay(dayField);
         LocalDate birthDate = date(year, month, day);
         String yymmdd = twoDigits(year % 100) + twoDigits(month) + twoDigits(dayField);

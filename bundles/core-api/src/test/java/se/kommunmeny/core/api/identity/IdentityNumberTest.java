@@ -154,6 +154,13 @@ class IdentityNumberTest {
         assertEquals(Reason.EMPTY, reasonOf(() -> IdentityNumber.parseCpr(input, TODAY)));
     }
 
+    /** Found by the fuzz test: 0912-12-12 has a valid check digit, but its ten-digit form would read as 1912. */
+    @Test
+    void twelveDigitFormsBeforeTheYear1800AreRefused() {
+        assertEquals(Reason.DATE, reasonOf(() -> parse("091212121212")));
+        assertEquals(Reason.DATE, reasonOf(() -> IdentityNumber.of(IdentityType.PERSONNUMMER, "091212121212")));
+    }
+
     @Test
     void genderComesFromTheLastDigitOfTheBirthNumber() {
         // 19901231-1248: the ninth of the twelve digits is 1 (odd), but the birth number 124 ends in 4 (even)
