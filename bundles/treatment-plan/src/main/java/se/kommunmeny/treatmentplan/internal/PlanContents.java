@@ -67,7 +67,8 @@ final class PlanContents {
             }
         }
         for (String need : c.specialNeeds() == null ? List.<String>of() : c.specialNeeds()) {
-            if (!SPECIAL_NEEDS.contains(need)) {
+            // Set.of(...).contains(null) throws: a null in the list is a field problem like any unknown value.
+            if (need == null || !SPECIAL_NEEDS.contains(need)) {
                 problems.add("content.specialNeeds", "'" + need + "' is not one of " + SPECIAL_NEEDS);
             }
         }

@@ -58,12 +58,14 @@ public class PlanContentXml {
     }
 
     PlanContent toContent() {
-        return new PlanContent(startSituation, List.copyOf(longTermGoals), List.copyOf(subGoals),
+        // stream().toList(), not List.copyOf: an element JAXB left null must reach validation ("is required"),
+        // not end the request with a NullPointerException.
+        return new PlanContent(startSituation, longTermGoals.stream().toList(), subGoals.stream().toList(),
                 activities.stream().map(a -> a == null ? null
                         : new PlanContent.Activity(a.what, a.who, a.when, a.how, a.goal)).toList(),
                 frameGoals == null ? null : new PlanContent.FrameGoals(frameGoals.abstinence, frameGoals.reflection,
                         frameGoals.relations),
-                List.copyOf(specialNeeds), retentionPlan, relapsePlan,
+                specialNeeds.stream().toList(), retentionPlan, relapsePlan,
                 reentry == null ? null : new PlanContent.ReentryPlan(reentry.housing, reentry.occupation, reentry.network));
     }
 
