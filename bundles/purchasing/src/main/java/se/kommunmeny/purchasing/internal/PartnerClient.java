@@ -145,7 +145,7 @@ final class PartnerClient {
         if (DUPLICATE.equals(code)) {
             return new Outcome(Outcome.Kind.DELIVERED, "already received: " + text);
         }
-        if (TRANSIENT.contains(code) || code == null || code.isBlank()) {
+        if (code == null || code.isBlank() || TRANSIENT.contains(code)) {
             return new Outcome(Outcome.Kind.RETRY, text);
         }
         return new Outcome(Outcome.Kind.REJECTED, text);

@@ -10,6 +10,9 @@ import se.kommunmeny.purchasing.api.PriceModel;
 
 /** What makes a price model usable: month prices or a day price, amounts in öre, a stated index. */
 final class PriceRules {
+    /** The largest index value accepted (price indices such as OPI and KPI are in the hundreds or thousands). */
+    static final BigDecimal MAX_INDEX = new BigDecimal("1000000");
+
     private PriceRules() {
     }
 
@@ -55,12 +58,24 @@ final class PriceRules {
             }
         }
         if (p.indexName() != null && !p.indexName().isBlank()) {
-            if (p.indexBase() == null || p.indexBase().signum() <= 0) {
-                problems.add("price.indexBase", "is required and positive with an index");
+            index(problems, "price.indexBase", p.indexBase());
+            index(problems, "price.indexCurrent", p.indexCurrent());
+            if (problems.isEmpty() && indexFactor(p).signum() <= 0) {
+                problems.add("price.indexCurrent", "is too small against indexBase: the prices would become 0");
             }
-            if (p.indexCurrent() == null || p.indexCurrent().signum() <= 0) {
-                problems.add("price.indexCurrent", "is required and positive with an index");
-            }
+        }
+    }
+
+    /**
+     * An index value: positive, below {@link #MAX_INDEX}, at most four decimals. Bounded because the index factor is
+     * computed from it: {@code 1E+999999999} is a short number in JSON but would take the division minutes and
+     * gigabytes.
+     */
+    private static void index(ValidationException.Collector problems, String field, BigDecimal value) {
+        if (value == null || value.signum() <= 0) {
+            problems.add(field, "is required and positive with an index");
+        } else if (value.compareTo(MAX_INDEX) >= 0 || value.stripTrailingZeros().scale() > 4) {
+            problems.add(field, "must be below " + MAX_INDEX.toPlainString() + " with at most four decimals");
         }
     }
 
