@@ -82,7 +82,8 @@ public class SupportGroupsResource implements RestResource {
             return null;
         }
         try {
-            return JSON.readValue(body, Reason.class).reason();
+            Reason reason = JSON.readValue(body, Reason.class);
+            return reason == null ? null : reason.reason(); // the body "null": no reason, as an empty body
         } catch (JsonProcessingException e) {
             throw new ValidationException("body", "must be {\"reason\": \"…\"} or empty");
         }

@@ -14,6 +14,7 @@ class SupportGroupsResourceTest {
     void theReasonBodyIsOptional() {
         assertNull(SupportGroupsResource.reason(null));
         assertNull(SupportGroupsResource.reason(" "));
+        assertNull(SupportGroupsResource.reason("null"), "the JSON null is no reason, not a 500");
         assertEquals("Sjukdom", SupportGroupsResource.reason("{\"reason\":\"Sjukdom\"}"));
         assertThrows(ValidationException.class, () -> SupportGroupsResource.reason("{\"why\":1}"));
         assertThrows(ValidationException.class, () -> SupportGroupsResource.reason("not json"));
