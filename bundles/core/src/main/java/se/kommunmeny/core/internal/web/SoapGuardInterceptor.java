@@ -6,6 +6,7 @@ import java.util.Map;
 import javax.xml.namespace.QName;
 
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
+import org.apache.cxf.interceptor.AttachmentInInterceptor;
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -26,6 +27,8 @@ public class SoapGuardInterceptor extends AbstractPhaseInterceptor<Message> {
 
     public SoapGuardInterceptor(MunicipalityService municipality, long maxBytes) {
         super(Phase.RECEIVE);
+        // Before CXF's attachment reader, which would otherwise start on a multipart body.
+        addBefore(AttachmentInInterceptor.class.getName());
         this.municipality = municipality;
         this.maxBytes = maxBytes;
     }
@@ -39,6 +42,18 @@ public class SoapGuardInterceptor extends AbstractPhaseInterceptor<Message> {
         long length = contentLength(message);
         if (length > maxBytes) {
             throw fault("too-large", "The request exceeds " + maxBytes + " bytes.", 413);
+        }
+        // No operation takes attachments (MTOM is off). CXF reads attachments lazily: one of a multipart request would
+        // be read only when the answer is written, after the operation ran, and its size limit would then turn a
+        // completed change into an internal error. So a multipart request is refused before anything is read.
+        String contentType = String.valueOf(message.get(Message.CONTENT_TYPE)).toLowerCase(java.util.Locale.ROOT);
+        if (contentType.startsWith("multipart/")) {
+            throw fault("unsupported-media-type", "SOAP requests with attachments are not accepted; send text/xml.",
+                    415);
+        }
+        if (!contentType.contains("xml")) {
+            throw fault("unsupported-media-type", "A SOAP request is XML: send text/xml (SOAP 1.1) or "
+                    + "application/soap+xml (SOAP 1.2).", 415);
         }
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
         Authenticator.Outcome login = policy == null ? new Authenticator.Outcome(null, 0)
