@@ -3,6 +3,7 @@ package se.kommunmeny.core.internal.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -13,6 +14,7 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import se.kommunmeny.core.api.municipality.MunicipalityService;
 import se.kommunmeny.core.api.security.Caller;
@@ -65,6 +67,13 @@ public class RestGuardFilter implements ContainerRequestFilter, ContainerRespons
                     "The request body exceeds " + EndpointPublisher.MAX_BODY_BYTES + " bytes.", path, List.of()));
             return;
         }
+        // PostgreSQL cannot store or compare the NUL character: %00 in the address is refused here (bodies: see
+        // NulFreeStringDeserializer), before a query fails on it with a 500.
+        if (containsNul(request.getUriInfo())) {
+            request.abortWith(Problems.response(400, "malformed", "The request is not valid",
+                    "The address contains the NUL character (%00).", path, List.of()));
+            return;
+        }
         if (!alwaysAvailable && municipality.current().isEmpty()) {
             request.abortWith(Problems.response(503, "not-configured", "Instance not configured",
                     "This instance has no valid municipality configuration; see the health endpoint.", path,
@@ -95,5 +104,18 @@ public class RestGuardFilter implements ContainerRequestFilter, ContainerRespons
             return none;
         }
         return Authenticator.attempt(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    static boolean containsNul(UriInfo uri) {
+        if (uri.getPath(true).indexOf('\u0000') >= 0) {
+            return true;
+        }
+        for (Map.Entry<String, List<String>> e : uri.getQueryParameters(true).entrySet()) {
+            if (e.getKey().indexOf('\u0000') >= 0 || e.getValue().stream().anyMatch(v -> v != null
+                    && v.indexOf('\u0000') >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
