@@ -162,6 +162,8 @@ public abstract class AbstractFuzz extends KommunmenyTestSupport {
             karaf.write("se.kommunmeny.purchasing.cfg", String.join("\n", "organisationNumber = 212000-1983",
                     "street = Stadshuset", "postalCode = 732 21", "city = Arboga", "bankAccount = 5050-1055",
                     "invoiceHour = -1", ""));
+            // One karaf.log for the whole run: the log is searched for errors from where the fuzzing began.
+            karaf.setProperty("org.ops4j.pax.logging.cfg", "log4j2.appender.rolling.policies.size.size", "1GB");
             karaf.start();
             awaitPlatform();
             db = DriverManager.getConnection(server.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
@@ -490,8 +492,13 @@ public abstract class AbstractFuzz extends KommunmenyTestSupport {
             inputs.add(input(op, "json-null", false, withBody(request(user, path), op, "null", op.mediaType())));
             // Some bodies are optional (a reason, a calendar's horizon): empty may be accepted, never a 500.
             inputs.add(input(op, "empty", false, withBody(request(user, path), op, "", op.mediaType())));
-            // Each field mutated, the others valid.
+            // Each field mutated, the others valid; and one field with the NUL character, which PostgreSQL cannot store.
             List<String[]> fields = fieldsOf(op.body(), "");
+            if (!fields.isEmpty()) {
+                String[] field = fields.get(random.nextInt(fields.size()));
+                inputs.add(input(op, "nul " + field[0], false, withBody(request(user, path), op,
+                        mutate(op, field[0], "\"a\\u0000b\""), op.mediaType())));
+            }
             for (int i = 0; i < mutationsPerOperation() && !fields.isEmpty(); i++) {
                 String[] field = fields.get(random.nextInt(fields.size()));
                 String value = jsonMutation();

@@ -33,7 +33,13 @@ public final class DateFields {
             return fallback;
         }
         try {
-            return LocalDate.parse(text.trim());
+            LocalDate day = LocalDate.parse(text.trim());
+            // ISO also reads "+999999999-12-31"; a database cannot store it (a 500 at insert). Four digits, as written.
+            if (day.getYear() < 1 || day.getYear() > 9999) {
+                problems.add(field, MALFORMED);
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             problems.add(field, MALFORMED);
             return null;

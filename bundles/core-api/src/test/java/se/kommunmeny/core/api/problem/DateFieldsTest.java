@@ -73,4 +73,15 @@ class DateFieldsTest {
         assertNull(DateFields.pastDay(malformed, "visitedOn", "2025-13-01", today, start, "the start"));
         assertEquals(List.of(new FieldProblem("visitedOn", DateFields.MALFORMED)), problems(malformed));
     }
+
+    /** Found by the fuzzing run: a plan starting +999999999-12-31 failed at insert in PostgreSQL (a 500). */
+    @org.junit.jupiter.api.Test
+    void datesBeyondFourDigitYearsAreMalformed() {
+        ValidationException.Collector problems = new ValidationException.Collector();
+        org.junit.jupiter.api.Assertions.assertNull(DateFields.parse(problems, "startDate", "+999999999-12-31", null));
+        org.junit.jupiter.api.Assertions.assertNull(DateFields.parse(problems, "startDate", "-0001-01-01", null));
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.LocalDate.of(9999, 12, 31),
+                DateFields.parse(problems, "endDate", "9999-12-31", null));
+        org.junit.jupiter.api.Assertions.assertFalse(problems.isEmpty());
+    }
 }
