@@ -7,7 +7,7 @@ public record OverviewSettings(String title, Duration timeout, Duration maxAge, 
     static final String DEFAULT_TITLE = "Vad finns p\u00e5 menyn?";
     static final long DEFAULT_TIMEOUT_MILLIS = 5000;
     static final long DEFAULT_MAX_AGE_SECONDS = 30;
-    static final int DEFAULT_REFRESHES_PER_MINUTE = 6;
+    static final int DEFAULT_REFRESHES_PER_MINUTE = 30;
 
     public static OverviewSettings defaults() {
         return of(DEFAULT_TITLE, DEFAULT_TIMEOUT_MILLIS, DEFAULT_MAX_AGE_SECONDS, DEFAULT_REFRESHES_PER_MINUTE);
