@@ -160,6 +160,10 @@ public class LoadBenchmark extends KommunmenyTestSupport {
     }
 
     private void seed() {
+        // Each database's run has its own data: the ids seeded on the previous one do not exist here.
+        for (List<String> ids : List.of(persons, enrolments, units, workPlaces, cohorts)) {
+            ids.clear();
+        }
         for (int n = 0; n < SEED_ENROLMENTS; n++) {
             Answer person = post(HANDLAGGARE, "/api/persons", toJson(Map.of("identityNumber", nextNumber(),
                     "givenName", "Last", "familyName", "Klient " + n)));
