@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,7 +31,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RunWith(Parameterized.class)
 public class BackupRestoreIT extends KommunmenyTestSupport {
-    private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     private static final String OFFERINGS = "treatment-plan, housing-support, employment-support, support-groups";
     private static final int ROUNDS = 12;
 
@@ -79,12 +77,13 @@ public class BackupRestoreIT extends KommunmenyTestSupport {
                 Path made0 = source.home().resolve("backups").resolve(manifest.get("name").asText());
                 assertTrue(Files.isRegularFile(made0.resolve("manifest.json")));
                 assertTrue(Files.isRegularFile(made0.resolve("etc/se.kommunmeny.offerings.cfg")));
-                copyTree(made0, backup);
+                KarafProcess.copyTree(made0, backup);
                 // Only the operator may make one.
                 assertEquals(403, post(HANDLAGGARE, "/api/operations/backups", "").status());
             } else {
                 manifest = parse(get(OPERATOR, "/api/operations/digest"));
-                script("kommunmeny-backup.sh", "pg-backup", source.home().toString(), backup.toString());
+                KarafProcess.repositoryScript("kommunmeny-backup.sh", "pg-backup", source.home().toString(),
+                        backup.toString());
                 Answer refused = post(OPERATOR, "/api/operations/backups", "");
                 assertEquals("the platform names pg_dump on PostgreSQL: " + refused.body(), 409, refused.status());
                 assertTrue(refused.body(), refused.body().contains("pg_dump"));
@@ -100,11 +99,12 @@ public class BackupRestoreIT extends KommunmenyTestSupport {
 
             // ---------------------------------------------------------------- a fresh instance, restored
             if (server == null) {
-                script("kommunmeny-backup.sh", "restore", backup.toString(), restored.home().toString());
+                KarafProcess.repositoryScript("kommunmeny-backup.sh", "restore", backup.toString(), restored.home().toString());
             } else {
                 server.createDatabase("restored");
                 configure(restored, server, "restored");
-                script("kommunmeny-backup.sh", "pg-restore", backup.toString(), restored.home().toString());
+                KarafProcess.repositoryScript("kommunmeny-backup.sh", "pg-restore", backup.toString(),
+                        restored.home().toString());
             }
             assertEquals("the configuration came with the backup",
                     Files.readString(source.home().resolve("etc/se.kommunmeny.offerings.cfg")),
@@ -209,28 +209,5 @@ public class BackupRestoreIT extends KommunmenyTestSupport {
         b.append(String.format("Rows backed up: %d; tables identical (rows and checksum): %d of %d%n", rows, same,
                 expected.size()));
         return b.toString();
-    }
-
-    private static String script(String name, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve(name).toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(name + " did not finish", p.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(name + " " + String.join(" ", args) + ":\n" + out, 0, p.exitValue());
-        return out;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var tree = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) tree::iterator) {
-                Path d = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else {
-                    Files.copy(p, d);
-                }
-            }
-        }
     }
 }

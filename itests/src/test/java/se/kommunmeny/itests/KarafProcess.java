@@ -190,4 +190,38 @@ public final class KarafProcess implements AutoCloseable {
             }
         }
     }
+
+    /** Copies a directory tree (the test's own files: no links to follow). */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var tree = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) tree::iterator) {
+                Path d = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d);
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs one of the repository's operator scripts (e.g. {@code kommunmeny-backup.sh}) as an operator would, and
+     * fails the test with its output unless it ends with 0 within five minutes.
+     */
+    static String repositoryScript(String name, String... args) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("user.dir")).getParent();
+        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve(name).toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(300, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(name + " did not finish:\n" + out);
+        }
+        if (p.exitValue() != 0) {
+            throw new AssertionError(name + " " + String.join(" ", args) + " ended with " + p.exitValue() + ":\n" + out);
+        }
+        return out;
+    }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -43,7 +42,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @RunWith(Parameterized.class)
 public class UpgradeIT extends KommunmenyTestSupport {
     private static final Path FIXTURES = Path.of(System.getProperty("user.dir"), "upgrade-fixtures");
-    private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     private static final String OFFERINGS = "treatment-plan, housing-support, employment-support, support-groups";
 
     @Parameters(name = "{0}")
@@ -82,7 +80,7 @@ public class UpgradeIT extends KommunmenyTestSupport {
         karaf = KarafProcess.unpack(work.resolve("platform"), USERS);
         try {
             karaf.addBootFeature("kommunmeny-examples");
-            script("kommunmeny-backup.sh", "restore", backup.toString(), karaf.home().toString());
+            KarafProcess.repositoryScript("kommunmeny-backup.sh", "restore", backup.toString(), karaf.home().toString());
             karaf.write("se.kommunmeny.offerings.cfg", "offerings = " + OFFERINGS + "\n");
             karaf.start();
             awaitReadyWithOfferings(karaf);
@@ -160,7 +158,7 @@ public class UpgradeIT extends KommunmenyTestSupport {
     /** Row counts of the fixture's tables, read from a scratch copy (booting a Derby database writes to it). */
     private static Map<String, Long> rowCounts(Path database, Path scratch) throws IOException, SQLException {
         Path copy = scratch.resolve("kommunmeny");
-        copyTree(database, copy);
+        KarafProcess.copyTree(database, copy);
         Map<String, Long> counts = new TreeMap<>();
         String url = "jdbc:derby:" + copy;
         try (Connection connection = DriverManager.getConnection(url)) {
@@ -204,27 +202,5 @@ public class UpgradeIT extends KommunmenyTestSupport {
                 }
             }
         }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var tree = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) tree::iterator) {
-                Path d = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(d);
-                } else {
-                    Files.copy(p, d);
-                }
-            }
-        }
-    }
-
-    private static void script(String name, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve(name).toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(name + " did not finish", p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(name + " " + String.join(" ", args) + ":\n" + out, 0, p.exitValue());
     }
 }
