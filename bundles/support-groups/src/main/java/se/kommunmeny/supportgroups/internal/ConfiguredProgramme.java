@@ -1,6 +1,5 @@
 package se.kommunmeny.supportgroups.internal;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,16 +124,7 @@ public class ConfiguredProgramme implements ServiceOffering {
 
     /** Places of the cohorts taking intake today, and the participants enrolled in them. */
     int[] intakeFigures(EntityManager em) {
-        LocalDate today = DateFields.today();
-        int places = 0;
-        int enrolled = 0;
-        for (CohortEntity c : SupportGroupsRepository.cohortsOf(em, id)) {
-            if (c.takesIntakeOn(today)) {
-                places += c.places;
-                enrolled += SupportGroupsRepository.countIn(em, c.id, ParticipantEntity.ACTIVE);
-            }
-        }
-        return new int[] {places, enrolled};
+        return SupportGroupsRepository.intakeFigures(em, id, DateFields.today());
     }
 
     /** The template as it reads now (a municipality may edit its own), or as it read when configured. */

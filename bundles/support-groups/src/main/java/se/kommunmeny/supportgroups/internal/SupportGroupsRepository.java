@@ -78,6 +78,21 @@ public class SupportGroupsRepository {
                 CohortEntity.class).setParameter("p", programmeId).getResultList();
     }
 
+    /**
+     * Places of a programme's rounds taking intake on {@code day}, and the active participants enrolled in them: two
+     * aggregate queries, however many rounds the programme has had.
+     */
+    static int[] intakeFigures(EntityManager em, String programmeId, LocalDate day) {
+        Long places = em.createQuery("SELECT SUM(c.places) FROM CohortEntity c WHERE c.programmeId = :p "
+                + "AND c.intakeUntil >= :d", Long.class).setParameter("p", programmeId).setParameter("d", day)
+                .getSingleResult();
+        Long enrolled = em.createQuery("SELECT COUNT(p) FROM ParticipantEntity p, CohortEntity c "
+                + "WHERE p.cohortId = c.id AND c.programmeId = :p AND c.intakeUntil >= :d AND p.status = :s",
+                Long.class).setParameter("p", programmeId).setParameter("d", day)
+                .setParameter("s", ParticipantEntity.ACTIVE).getSingleResult();
+        return new int[] {places == null ? 0 : places.intValue(), enrolled == null ? 0 : enrolled.intValue()};
+    }
+
     static List<CohortEntity> allCohorts(EntityManager em) {
         return em.createQuery("SELECT c FROM CohortEntity c ORDER BY c.firstMeeting, c.id", CohortEntity.class)
                 .getResultList();

@@ -217,8 +217,10 @@ public class EndpointPublisher {
                 factory.setServiceClass(implementor.getClass());
                 factory.setProperties(new HashMap<>(SoapLimits.properties()));
                 factory.getInInterceptors().add(new SoapGuardInterceptor(municipality, MAX_BODY_BYTES));
-                factory.getOutInterceptors().add(new SoapProblemInterceptor());
-                factory.getOutFaultInterceptors().add(new SoapProblemInterceptor());
+                SoapProblemInterceptor problems = new SoapProblemInterceptor(
+                        FrameworkUtil.getBundle(implementor.getClass()));
+                factory.getOutInterceptors().add(problems);
+                factory.getOutFaultInterceptors().add(problems);
                 return factory.create();
             });
             servers.put(implementor, server);

@@ -6,6 +6,7 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
+import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -18,14 +19,23 @@ import se.kommunmeny.core.api.security.CurrentCaller;
 /**
  * Turns problems into SOAP faults with a code in the platform's namespace and the field problems as detail;
  * a database that cannot be reached becomes an {@code database-unavailable} fault with HTTP status 503; hides the
- * message of unexpected errors (logged here). Also clears the request's caller.
+ * message of unexpected errors (logged here); a failure while the endpoint's offering is stopping becomes an
+ * {@code unavailable} fault with HTTP status 503, as on REST. Also clears the request's caller.
  */
 public class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
     public static final String NAMESPACE = "urn:se:kommunmeny:problem";
     private static final Logger LOG = LoggerFactory.getLogger(SoapProblemInterceptor.class);
 
+    /** The bundle of the endpoint's implementor (null: the core's own), to tell a failure of an offering going away. */
+    private final Bundle endpointBundle;
+
     public SoapProblemInterceptor() {
+        this(null);
+    }
+
+    public SoapProblemInterceptor(Bundle endpointBundle) {
         super(Phase.PRE_LOGICAL);
+        this.endpointBundle = endpointBundle;
     }
 
     @Override
@@ -49,6 +59,16 @@ public class SoapProblemInterceptor extends AbstractPhaseInterceptor<Message> {
                 && fault.getFaultCode().getLocalPart().toLowerCase(java.util.Locale.ROOT).contains("client");
         if (clientFault) {
             fault.setFaultCode(new QName(NAMESPACE, "malformed"));
+            return;
+        }
+        if (ProblemExceptionMapper.stopping(endpointBundle)) {
+            // A request in flight while its offering is uninstalled or replaced (see ProblemExceptionMapper).
+            LOG.info("SOAP operation failed while its offering was stopping: {}", fault.getCause() == null
+                    ? fault.getClass().getName() : fault.getCause().getClass().getName());
+            fault.setMessage("The offering is being removed or replaced; the request was not completed. "
+                    + "Try again shortly.");
+            fault.setFaultCode(new QName(NAMESPACE, "unavailable"));
+            fault.setStatusCode(503);
             return;
         }
         if (DatabaseOutage.isCause(fault)) {
