@@ -4,6 +4,7 @@
 # PostgreSQL (a server of its own from Debian's binaries, as the tests start). Not part of the test run.
 #   benchmarks/load.sh [seconds-per-cell] [soak-minutes] [databases]
 #   defaults: 10 s per cell, no soak, derby,postgresql. "memory after an hour of load": benchmarks/load.sh 10 60
+#   LOAD_OPERATIONS="groups write,menu" benchmarks/load.sh: only those operations, in that order
 # Results: benchmarks/results/load-<time>.md. About 8 minutes per database for the default cells on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,4 +17,5 @@ VERSION=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 mkdir -p benchmarks/results
 exec mvn -B -q verify -pl itests -Pbenchmarks -Dit.test=LoadBenchmark -Dload.seconds="$SECONDS_PER_CELL" \
   -Dload.soakMinutes="$SOAK" -Dload.databases="$DATABASES" -Dload.results="$PWD/benchmarks/results" \
+  -Dload.operations="${LOAD_OPERATIONS:-}" \
   -Dfailsafe.timeout=0

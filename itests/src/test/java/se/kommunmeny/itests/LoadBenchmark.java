@@ -33,7 +33,9 @@ import org.junit.Test;
  *
  * <p>System properties: {@code load.databases} (derby,postgresql), {@code load.clients} (1,16,64),
  * {@code load.seconds} per cell (10), {@code load.warmupSeconds} (5), {@code load.soakMinutes} (0: none; 60 for
- * "memory after an hour"), {@code load.results} (the directory for {@code load-<time>.md}).
+ * "memory after an hour"), {@code load.results} (the directory for {@code load-<time>.md}), {@code load.operations}
+ * (only these operations, by their names in the report, in that order; e.g. "groups write,menu" for the menu once
+ * thousands of rounds exist).
  */
 public class LoadBenchmark extends KommunmenyTestSupport {
     private static final String OFFERINGS = "treatment-plan, housing-support, employment-support, support-groups";
@@ -45,6 +47,9 @@ public class LoadBenchmark extends KommunmenyTestSupport {
     private static final int WARMUP_SECONDS = Integer.getInteger("load.warmupSeconds", 5);
     private static final int SOAK_MINUTES = Integer.getInteger("load.soakMinutes", 0);
     private static final int SEED_ENROLMENTS = 64;
+    /** Only these operations (names as in the report, comma-separated), in the order given; empty: all. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("load.operations", "").split(","))
+            .map(String::trim).filter(n -> !n.isEmpty()).toList();
 
     private KarafProcess karaf;
     private final AtomicLong unique = new AtomicLong();
@@ -130,6 +135,19 @@ public class LoadBenchmark extends KommunmenyTestSupport {
     // ------------------------------------------------------------------ what is measured
 
     private List<Operation> operations() {
+        List<Operation> all = allOperations();
+        if (ONLY.isEmpty()) {
+            return all;
+        }
+        List<Operation> chosen = new ArrayList<>();
+        for (String name : ONLY) {
+            chosen.add(all.stream().filter(o -> o.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("load.operations: no operation " + name)));
+        }
+        return chosen;
+    }
+
+    private List<Operation> allOperations() {
         return List.of(
                 new Operation("ping", "`GET /api/ping` (trivial, authenticated)", 200,
                         () -> request(OPERATOR, "/api/ping").GET().build()),
