@@ -105,8 +105,9 @@ public class ConfiguredKind implements ServiceOffering {
         Integer capacity = null;
         Integer free = null;
         try {
-            capacity = repository.capacity(id);
-            free = Math.max(0, capacity - repository.activePlacements(id));
+            int[] figures = repository.capacityAndTaken(id);
+            capacity = figures[0];
+            free = Math.max(0, figures[0] - figures[1]);
         } catch (RuntimeException ex) {
             LOG.debug("Free places of employment-support kind {} could not be counted: {}", id, ex.toString());
         }
@@ -115,8 +116,9 @@ public class ConfiguredKind implements ServiceOffering {
     }
 
     KindView view() {
-        int capacity = repository.capacity(id);
-        int free = Math.max(0, capacity - repository.activePlacements(id));
+        int[] figures = repository.capacityAndTaken(id);
+        int capacity = figures[0];
+        int free = Math.max(0, figures[0] - figures[1]);
         return new KindView(id, baseEntry.name(), type.name(), steps.rules(), maxHoursPerWeek, followUpIntervalDays,
                 capacity, free);
     }

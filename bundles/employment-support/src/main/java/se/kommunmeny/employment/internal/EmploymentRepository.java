@@ -36,18 +36,15 @@ public class EmploymentRepository {
         return jpa.txExpr(TransactionType.RequiresNew, work::apply);
     }
 
-    /** Places of the kind's active work places. */
-    int capacity(String kindId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT SUM(w.places) FROM WorkPlaceEntity w "
-                + "WHERE w.kindId = :k AND w.active = 1", Long.class).setParameter("k", kindId)
-                .getResultList().stream().filter(n -> n != null).mapToInt(Long::intValue).sum());
-    }
-
-    /** Active placements at the kind's active work places. */
-    int activePlacements(String kindId) {
-        return jpa.txExpr(TransactionType.Supports, em -> em.createQuery("SELECT COUNT(p) FROM PlacementEntity p, "
-                + "WorkPlaceEntity w WHERE p.workPlaceId = w.id AND w.kindId = :k AND w.active = 1 AND p.status = :s",
-                Long.class).setParameter("k", kindId).setParameter("s", PlacementEntity.ACTIVE)
-                .getSingleResult().intValue());
+    /** Places of the kind's active work places, and the active placements at them: one unit of work, two counts. */
+    int[] capacityAndTaken(String kindId) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Long places = em.createQuery("SELECT SUM(w.places) FROM WorkPlaceEntity w WHERE w.kindId = :k "
+                    + "AND w.active = 1", Long.class).setParameter("k", kindId).getSingleResult();
+            Long taken = em.createQuery("SELECT COUNT(p) FROM PlacementEntity p, WorkPlaceEntity w "
+                    + "WHERE p.workPlaceId = w.id AND w.kindId = :k AND w.active = 1 AND p.status = :s", Long.class)
+                    .setParameter("k", kindId).setParameter("s", PlacementEntity.ACTIVE).getSingleResult();
+            return new int[] {places == null ? 0 : places.intValue(), taken == null ? 0 : taken.intValue()};
+        });
     }
 }
