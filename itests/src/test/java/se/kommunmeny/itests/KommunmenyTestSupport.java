@@ -144,6 +144,10 @@ public abstract class KommunmenyTestSupport {
                 configureConsole().ignoreLocalConsole(),
                 logLevel(LogLevel.INFO),
                 systemTimeout(300_000),
+                // Inside the container, Pax Exam waits only 10 s for its injector service before it gives up on the
+                // probe (and the test then waits for a probe that never comes): too short on a busy 2-core machine.
+                systemProperty("org.ops4j.pax.exam.invoker.junit.internal.JUnitProbeInvokerFactory.DEFAULT_TIMEOUT")
+                        .value("180000"),
                 systemProperty("kommunmeny.test.httpPort").value(Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
                 // Demo mode: plain HTTP on loopback instead of the shipped HTTPS listener (TlsIT tests that one).
