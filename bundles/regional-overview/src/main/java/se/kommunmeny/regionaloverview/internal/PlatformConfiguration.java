@@ -2,9 +2,11 @@ package se.kommunmeny.regionaloverview.internal;
 
 import java.util.Map;
 
+import org.osgi.service.component.ComponentConstants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One configured platform ({@code etc/se.kommunmeny.regionaloverview.platform-<id>.cfg}). It comes and goes with its
  * configuration; a changed configuration is a new component, so the overview never mixes two URLs' menus. An
- * invalid configuration still registers, carrying its problem, so that the overview can show it.
+ * invalid configuration still registers, carrying its problem, so that the overview can show it. When its
+ * configuration is deleted (the platform is no longer read), its saved last good menu is deleted with it; when it
+ * only stops (a restart of the bundle or of Karaf) the menu stays for the next start.
  */
 @Component(service = PlatformConfiguration.class, configurationPid = PlatformSettings.FACTORY_PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -34,6 +38,17 @@ public class PlatformConfiguration {
 
     PlatformConfiguration(PlatformSettings settings) {
         this.settings = settings;
+    }
+
+    /**
+     * Called after the overview has let the platform go (the service is unregistered first), so nothing saves it
+     * again afterwards.
+     */
+    @Deactivate
+    void deactivate(int reason) {
+        if (reason == ComponentConstants.DEACTIVATION_REASON_CONFIGURATION_DELETED) {
+            LastGoodStore.inKarafData().forget(settings.id());
+        }
     }
 
     public PlatformSettings settings() {

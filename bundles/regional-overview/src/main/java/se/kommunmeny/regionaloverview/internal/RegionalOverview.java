@@ -47,6 +47,7 @@ public class RegionalOverview {
     private final Map<Object, PlatformSlot> slots = new ConcurrentHashMap<>();
     private final ExecutorService executor;
     private final Clock clock;
+    private final LastGoodStore store;
     private volatile MenuClient client;
     private volatile OverviewSettings settings;
     /** When the forced refreshes of the last minute were made (oldest first). */
@@ -54,16 +55,22 @@ public class RegionalOverview {
 
     @Activate
     public RegionalOverview(OverviewConfig config) {
-        this(OverviewSettings.of(config), Clock.systemUTC(), tls(config));
+        this(OverviewSettings.of(config), Clock.systemUTC(), tls(config), LastGoodStore.inKarafData());
     }
 
     RegionalOverview(OverviewSettings settings, Clock clock) {
-        this(settings, clock, PartnerTls.defaults());
+        this(settings, clock, PartnerTls.defaults(), LastGoodStore.none());
     }
 
-    RegionalOverview(OverviewSettings settings, Clock clock, PartnerTls tls) {
+    RegionalOverview(OverviewSettings settings, Clock clock, LastGoodStore store) {
+        this(settings, clock, PartnerTls.defaults(), store);
+    }
+
+    RegionalOverview(OverviewSettings settings, Clock clock, PartnerTls tls, LastGoodStore store) {
         this.settings = settings;
         this.clock = clock;
+        this.store = store;
+        store.removeLeftovers();
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), r -> {
@@ -108,11 +115,17 @@ public class RegionalOverview {
 
     /** Adds a platform under a key of the caller's (the configuration component in OSGi). */
     void add(Object key, PlatformSettings platform) {
-        slots.put(key, new PlatformSlot(platform));
+        PlatformSlot before = slots.put(key, new PlatformSlot(platform, store));
+        if (before != null) {
+            before.close();
+        }
     }
 
     void remove(Object key) {
-        slots.remove(key);
+        PlatformSlot slot = slots.remove(key);
+        if (slot != null) {
+            slot.close();
+        }
     }
 
     public OverviewSettings settings() {

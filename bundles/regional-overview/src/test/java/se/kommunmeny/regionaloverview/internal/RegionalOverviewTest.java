@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -39,6 +42,7 @@ class RegionalOverviewTest {
     private HttpServer server;
     private ExecutorService serverThreads;
     private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch slowArrived = new CountDownLatch(1);
     private final AtomicInteger arbogaReads = new AtomicInteger();
     private volatile int flakyStatus = 200;
     private RegionalOverview overview;
@@ -58,6 +62,7 @@ class RegionalOverviewTest {
         context("garbage", exchange -> answer(exchange, 200, Fixtures.bytes("invalid.json")));
         context("flaky", exchange -> answer(exchange, flakyStatus, Fixtures.bytes("vasteras.json")));
         context("slow", exchange -> {
+            slowArrived.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -245,5 +250,91 @@ class RegionalOverviewTest {
         Overview o = overview.overview(false);
         assertEquals(List.of("arboga"), o.platforms().stream().map(PlatformView::id).toList());
         assertEquals(1, o.municipalities().size());
+    }
+
+    @TempDir
+    Path data;
+
+    @Test
+    void afterARestartAPlatformThatIsDownShowsItsSavedMenuWithTheTimeItWasRead() {
+        LastGoodStore store = new LastGoodStore(data.resolve("kommunmeny/county"));
+        overview = new RegionalOverview(OverviewSettings.of("L\u00e4nsbild", 2000, 0), Clock.systemUTC(), store);
+        add("vasteras", url("flaky"));
+        Overview before = overview.overview(false);
+        PlatformView read = before.platforms().get(0);
+        assertEquals("OK", read.status());
+        assertTrue(Files.exists(store.fileOf("vasteras")));
+
+        // The platform goes down; the overview (its bundle, or Karaf) is restarted.
+        flakyStatus = 503;
+        overview.deactivate();
+        overview = new RegionalOverview(OverviewSettings.of("L\u00e4nsbild", 2000, 0), Clock.systemUTC(), store);
+        add("vasteras", url("flaky"));
+        Overview after = overview.overview(false);
+        PlatformView now = after.platforms().get(0);
+        assertEquals("UNANSWERED", now.status());
+        assertEquals("HTTP 503", now.reason());
+        assertTrue(now.stale());
+        assertEquals(read.readAt(), now.readAt(), "the time it was read before the restart, not now");
+        assertEquals(read.menuReadAt(), now.menuReadAt());
+        assertEquals(read.entries(), now.entries());
+        assertEquals(read.municipality(), now.municipality());
+        assertEquals(before.municipalities().get(0).cells(), after.municipalities().get(0).cells());
+        assertEquals(before.summary(), after.summary());
+        // The failed attempt did not replace what was saved.
+        assertEquals(read.readAt(), store.load(PlatformSettings.of("vasteras", url("flaky"), USER, PASSWORD, ""))
+                .at());
+
+        flakyStatus = 200;
+        PlatformView back = overview.overview(false).platforms().get(0);
+        assertEquals("OK", back.status());
+        assertTrue(back.readAt().isAfter(read.readAt()));
+        assertEquals(back.readAt(), store.load(PlatformSettings.of("vasteras", url("flaky"), USER, PASSWORD, ""))
+                .at(), "the new good reading is saved");
+    }
+
+    @Test
+    void beforeItsFirstAttemptARestartedPlatformShowsItsSavedMenuAsStale() {
+        LastGoodStore store = new LastGoodStore(data.resolve("kommunmeny/county"));
+        PlatformSettings arboga = PlatformSettings.of("arboga", url("arboga"), USER, PASSWORD, "");
+        java.time.Instant at = java.time.Instant.parse("2026-11-20T07:15:30Z");
+        store.save(arboga, Reading.ok(at, Fixtures.menu("arboga.json")));
+
+        PlatformState state = new PlatformSlot(arboga, store).state();
+        assertEquals(PlatformState.Status.UNANSWERED, state.status());
+        assertEquals("not read yet", state.reason());
+        assertTrue(state.stale());
+        assertEquals(at, state.lastGood().at());
+        assertEquals(Fixtures.menu("arboga.json"), state.lastGood().menu());
+        // Another URL under the same id starts from nothing.
+        assertNull(new PlatformSlot(PlatformSettings.of("arboga", url("flaky"), USER, PASSWORD, ""), store).state()
+                .lastGood());
+    }
+
+    @Test
+    void aPlatformThatNeverAnsweredHasNoSavedMenuAndARemovedOneIsNotSavedAgain() throws Exception {
+        LastGoodStore store = new LastGoodStore(data.resolve("kommunmeny/county"));
+        overview = new RegionalOverview(OverviewSettings.of("L\u00e4nsbild", 10_000, 0), Clock.systemUTC(), store);
+        add("down", url("down"));
+        add("closed", "http://127.0.0.1:" + closedPort() + "/kommunmeny");
+        overview.overview(false);
+        assertFalse(Files.exists(store.fileOf("down")));
+        assertFalse(Files.exists(store.fileOf("closed")));
+
+        // A platform removed while its reading is under way: the menu that arrives afterwards is not saved.
+        add("slow", url("slow"));
+        Thread reader = new Thread(() -> overview.overview(false));
+        reader.start();
+        assertTrue(slowArrived.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        overview.remove("slow");
+        release.countDown();
+        reader.join();
+        assertFalse(Files.exists(store.fileOf("slow")), "a removed platform is not saved");
+        assertEquals(List.of("closed", "down"), overview.overview(false).platforms().stream()
+                .map(PlatformView::id).toList());
+        // Kept in: the same platform, not removed, is saved.
+        add("slow", url("slow"));
+        overview.overview(false);
+        assertTrue(Files.exists(store.fileOf("slow")));
     }
 }
