@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * only stops (a restart of the bundle or of Karaf) the menu stays for the next start.
  */
 @Component(service = PlatformConfiguration.class, configurationPid = PlatformSettings.FACTORY_PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = PlatformConfig.class, factory = true)
 public class PlatformConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformConfiguration.class);
@@ -42,7 +42,8 @@ public class PlatformConfiguration {
 
     /**
      * Called after the overview has let the platform go (the service is unregistered first), so nothing saves it
-     * again afterwards.
+     * again afterwards. The component is immediate so that this is called with the reason: a delayed component is
+     * deactivated, reason unspecified, as soon as the overview releases its service, before SCR says why.
      */
     @Deactivate
     void deactivate(int reason) {
