@@ -71,6 +71,28 @@ class LastGoodStoreTest {
     }
 
     @Test
+    void onlyTheOwnerMayReadTheFiles() throws IOException {
+        LastGoodStore store = store();
+        store.save(arboga(), Reading.ok(READ_AT, Fixtures.menu("arboga.json")));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(store.directory())));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(store.fileOf("arboga"))));
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenIsLoggedNotThrown() throws IOException {
+        // A file where the directory should be: nothing can be created there.
+        Files.writeString(dir.resolve("kommunmeny"), "not a directory");
+        LastGoodStore store = store();
+        store.save(arboga(), Reading.ok(READ_AT, Fixtures.menu("arboga.json")));
+        assertNull(store.load(arboga()));
+        store.removeLeftovers();
+        store.forget("arboga");
+        assertEquals("not a directory", Files.readString(dir.resolve("kommunmeny")));
+    }
+
+    @Test
     void aReadingThatWasNotGoodIsNeverSaved() {
         LastGoodStore store = store();
         store.save(arboga(), Reading.failed(READ_AT, "connection refused"));
