@@ -164,15 +164,19 @@ public class CountyOverviewRestartIT extends KommunmenyTestSupport {
             assertEquals("UNANSWERED", broken.get("status").asText());
             assertFalse(broken.get("stale").asBoolean());
             assertTrue(broken.get("readAt").isNull());
-            String log = read(karaf.home().resolve("data/log/karaf.log"));
-            assertTrue(log.contains("the saved menu broken.json of platform broken is ignored: not JSON"));
-            assertTrue(log.contains("platform arboga starts from its menu read at " + readAt));
+            Path log = karaf.home().resolve("data/log/karaf.log");
+            await("the corrupt file and the saved menu in the log", Duration.ofSeconds(30), () -> {
+                String text = read(log);
+                return text.contains("the saved menu broken.json of platform broken is ignored: not JSON")
+                        && text.contains("platform arboga starts from its menu read at " + readAt);
+            });
 
             // ---------------------------------------------------------------- the platform's configuration deleted
             Files.delete(karaf.home().resolve("etc/se.kommunmeny.regionaloverview.platform-arboga.cfg"));
-            await("the removed platform's saved menu deleted", Duration.ofSeconds(60), () -> !Files.exists(saved));
-            assertTrue(read(karaf.home().resolve("data/log/karaf.log"))
-                    .contains("platform arboga removed from the configuration; its saved menu is deleted"));
+            // The log line follows the deletion (and Karaf's log is written asynchronously): both awaited.
+            await("the removed platform's saved menu deleted, and logged", Duration.ofSeconds(60),
+                    () -> !Files.exists(saved) && read(karaf.home().resolve("data/log/karaf.log"))
+                            .contains("platform arboga removed from the configuration; its saved menu is deleted"));
             figures.add("platform configuration deleted: its saved menu deleted");
             JsonNode without = parse(get(OPERATOR, "/api/regional-overview"));
             assertFalse(without.toString(), without.get("platforms").toString().contains("\"arboga\""));
@@ -211,17 +215,25 @@ public class CountyOverviewRestartIT extends KommunmenyTestSupport {
      * "ready" (no platform is read before).
      */
     private JsonNode overviewWithPlatforms(int platforms) {
+        figures.add("overview awaited with " + platforms + " platforms");
         JsonNode[] answered = new JsonNode[1];
         await("the overview with " + platforms + " platforms", Duration.ofSeconds(60), () -> {
             Answer a = get(OPERATOR, "/api/regional-overview");
             answered[0] = a.status() == 200 ? parse(a) : null;
+            if (answered[0] != null && !answered[0].has("platforms")) {
+                // Not the overview (yet): kept for the figures, so that an odd answer while starting is seen.
+                figures.add("an answer of " + a.contentType() + " without platforms while starting: "
+                        + a.body().substring(0, Math.min(300, a.body().length())));
+                return false;
+            }
             return answered[0] != null && answered[0].get("platforms").size() == platforms;
         });
         return answered[0];
     }
 
     private void awaitReady(String when) {
-        await("health UP with the treatment plan and the overview, " + when, Duration.ofSeconds(240), () -> {
+        // Generous: on the shared build machine a start took up to 240 s under load.
+        await("health UP with the treatment plan and the overview, " + when, Duration.ofSeconds(420), () -> {
             if (!karaf.isAlive()) {
                 throw new AssertionError("Karaf exited; see " + karaf.home().resolve("console.log"));
             }
