@@ -99,6 +99,11 @@ public final class CaseFiles {
         this.caseFiles = List.copyOf(caseFiles);
     }
 
+    /** The offering's name, as in configuration keys. */
+    public String offering() {
+        return offering;
+    }
+
     public List<String> recordTypes() {
         return caseFiles.stream().map(CaseFile::recordType).toList();
     }
@@ -137,7 +142,10 @@ public final class CaseFiles {
         return false;
     }
 
-    /** Applies the run's rules; the number of case files deleted (or due) per record type that has a rule. */
+    /**
+     * Applies the run's rules; the number of case files deleted (or due) per record type that has a rule, in a map
+     * the caller may add to.
+     */
     public Map<String, Integer> retain(Sql sql, RetentionRun run) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (CaseFile file : caseFiles) {
