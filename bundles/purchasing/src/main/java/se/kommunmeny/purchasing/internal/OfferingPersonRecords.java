@@ -1,7 +1,9 @@
 package se.kommunmeny.purchasing.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javax.persistence.EntityManager;
 
@@ -16,12 +18,14 @@ import se.kommunmeny.core.api.privacy.CaseFiles;
 import se.kommunmeny.core.api.privacy.CaseFiles.CaseFile;
 import se.kommunmeny.core.api.privacy.CaseFiles.Table;
 import se.kommunmeny.core.api.privacy.PersonRecords;
+import se.kommunmeny.core.api.privacy.RetentionRun;
 
 /**
  * Purchasing's records for the data-subject export and retention: a placement bought from or sold to a partner, with
  * its charges and the documents (reports) received for it. Invoices are not a record type here: they are
  * accounting records (räkenskapsinformation), kept seven years by the bokföringslag whatever the social-services
- * rules say, and they name no person (their lines carry the placement's reference).
+ * rules say, and they name no person (their lines carry the placement's reference). Delivered federation messages
+ * are a record type of their own, {@code delivered-message}, whose payload is weeded (see {@link OutboxRetention}).
  */
 @Component(service = PersonRecords.class)
 public class OfferingPersonRecords extends CaseFileRecords {
@@ -38,6 +42,16 @@ public class OfferingPersonRecords extends CaseFileRecords {
             @Reference PurchasingRepository schema) {
         super(CASE_FILES, "purchasing");
         this.jpa = jpa;
+    }
+
+    @Override
+    public List<String> recordTypes() {
+        return Stream.concat(super.recordTypes().stream(), Stream.of(OutboxRetention.DELIVERED_MESSAGE)).toList();
+    }
+
+    @Override
+    protected Map<String, Integer> retain(CaseFiles.Sql sql, RetentionRun run) {
+        return OutboxRetention.retain(sql, run, super::retain);
     }
 
     @Override
