@@ -31,6 +31,11 @@ record RetentionConfig(Map<String, Map<String, RetentionRule>> rules, Set<Intege
     static final String PID = "se.kommunmeny.retention";
     /** The person register's rule: a person no offering holds any record of, registered longer ago than this. */
     static final String PERSON_KEY = "core.person";
+    /**
+     * Anonymous contacts' codes: a code no offering holds any record under any longer, made longer ago than this. The
+     * period runs from the code's creation whichever anchor is written (a code has no entries of its own).
+     */
+    static final String ANONYMOUS_CONTACT_KEY = "core.anonymous-contact";
     /** The audit log is kept whole: its hash chain would break (see the README). Only {@code keep} is accepted. */
     static final String AUDIT_KEY = "core.audit-log";
     private static final Pattern RULE_KEY = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*");
@@ -115,5 +120,9 @@ record RetentionConfig(Map<String, Map<String, RetentionRule>> rules, Set<Intege
 
     RetentionRule personRule() {
         return rulesOf("core").getOrDefault("person", RetentionRule.KEEP);
+    }
+
+    RetentionRule anonymousContactRule() {
+        return rulesOf("core").getOrDefault("anonymous-contact", RetentionRule.KEEP);
     }
 }

@@ -50,8 +50,8 @@ import se.kommunmeny.core.internal.persistence.CoreSchema;
 /**
  * The retention job (gallring): daily at the configured time, and on demand by the operator, it asks every installed
  * offering to apply its configured rules, then removes from the person register the persons no offering holds any
- * record of any longer. It logs counts only, and writes one audit row per run (and one per person removed from the
- * register). The audit log itself is kept whole (see {@link RetentionConfig#AUDIT_KEY}).
+ * record of any longer, and the anonymous contacts' codes no offering holds records under. It logs counts only, and
+ * writes one audit row per run (and one per person removed from the register). The audit log itself is kept whole (see {@link RetentionConfig#AUDIT_KEY}).
  */
 @Component(service = RetentionJob.class, immediate = true, configurationPid = RetentionConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -178,16 +178,28 @@ public class RetentionJob {
                     LOG.error("Retention in offering {} failed: {}", offering.offering(), e.toString());
                 }
             }
+            // Persons and anonymous codes are removed only when no offering holds records under them: not while an
+            // offering's tables are in the database but the offering is away.
             RetentionRule personRule = current.personRule();
+            RetentionRule contactRule = current.anonymousContactRule();
+            Set<String> absent = new HashSet<>(migrations.modules());
+            absent.remove("core");
+            present.forEach(o -> absent.remove(o.schemaModule()));
             if (personRule.anchor() != RetentionRule.Anchor.KEEP) {
-                Set<String> absent = new HashSet<>(migrations.modules());
-                absent.remove("core");
-                present.forEach(o -> absent.remove(o.schemaModule()));
                 if (absent.isEmpty()) {
                     counts.put(RetentionConfig.PERSON_KEY,
                             removePersons(caller, role, personRule, now, exempt, present, dryRun));
                 } else {
                     notes.add(RetentionConfig.PERSON_KEY + ": skipped, the tables of " + absent
+                            + " are in the database but their offerings are not installed");
+                }
+            }
+            if (contactRule.anchor() != RetentionRule.Anchor.KEEP) {
+                if (absent.isEmpty()) {
+                    counts.put(RetentionConfig.ANONYMOUS_CONTACT_KEY,
+                            removeAnonymousContacts(contactRule, now, present, dryRun));
+                } else {
+                    notes.add(RetentionConfig.ANONYMOUS_CONTACT_KEY + ": skipped, the tables of " + absent
                             + " are in the database but their offerings are not installed");
                 }
             }
@@ -214,6 +226,33 @@ public class RetentionJob {
                 }
             }
             return ids;
+        });
+    }
+
+    /**
+     * Removes the anonymous contacts' codes made longer ago than the rule allows that no offering holds any record
+     * under any longer: the code only links a contact's records, so once they are gone it serves nothing, and while
+     * one is left the code stays (it must still be accepted for that contact). The run's audit row carries the count;
+     * the codes themselves are not written to the audit log, which is kept for ever.
+     */
+    private int removeAnonymousContacts(RetentionRule rule, Instant now, List<PersonRecords> present,
+            boolean dryRun) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int removed = 0;
+            for (Object[] row : em.createQuery("SELECT c.code, c.createdAt FROM AnonymousContactEntity c",
+                    Object[].class).getResultList()) {
+                String code = (String) row[0];
+                Instant created = Instant.ofEpochMilli(((Number) row[1]).longValue());
+                if (!rule.expired(created, now) || present.stream().anyMatch(o -> o.holdsRecordsOf(code))) {
+                    continue;
+                }
+                removed++;
+                if (!dryRun) {
+                    em.createQuery("DELETE FROM AnonymousContactEntity c WHERE c.code = :code")
+                            .setParameter("code", code).executeUpdate();
+                }
+            }
+            return removed;
         });
     }
 

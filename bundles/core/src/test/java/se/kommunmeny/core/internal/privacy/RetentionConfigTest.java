@@ -39,6 +39,8 @@ class RetentionConfigTest {
                     : "placement"), offering);
         }
         assertEquals(RetentionRule.parse("P5Y after-created"), config.personRule());
+        assertEquals(RetentionRule.parse("P5Y after-created"), config.anonymousContactRule());
+        assertEquals(RetentionRule.parse("P90D after-created"), config.rulesOf("purchasing").get("delivered-message"));
         assertEquals(Set.of(5, 15, 25), config.exemptBirthDays());
         assertEquals(LocalTime.of(2, 30), config.scheduleTime());
     }
@@ -52,6 +54,7 @@ class RetentionConfigTest {
         assertTrue(config.problems().isEmpty());
         assertTrue(config.rules().isEmpty());
         assertEquals(RetentionRule.KEEP, config.personRule());
+        assertEquals(RetentionRule.KEEP, config.anonymousContactRule());
         assertTrue(config.exemptBirthDays().isEmpty());
     }
 
