@@ -41,7 +41,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * PostgreSQL): the export of everything about a person
  * (each offering's section and the access log), refused to other roles; retention rules made short, records aged by
  * writing old timestamps, the job run: what has passed its time is gone, the rest kept, counts logged, an audit row
- * written, the audit chain still whole; protected identity masked by default and every unmasking audited.
+ * written, the audit chain still whole; purchasing's delivered federation messages weeded (payload replaced, row kept)
+ * and a deleted placement's messages gone; anonymous contacts' codes that no record uses any longer removed;
+ * protected identity masked by default and every unmasking audited.
  *
  * <p>The offerings' records are written with SQL (the offerings' own REST flows are tested in their own classes):
  * that is the only way to give them timestamps years back without waiting.
@@ -255,6 +257,137 @@ public class PrivacyIT extends AbstractOfferingIT {
         }
         await("the support groups' section back", Duration.ofSeconds(60), () -> parse(get(HANDLAGGARE,
                 "/api/persons/" + person + "/export")).get("offerings").has("support-groups"));
+    }
+
+    @Test
+    public void deliveredMessagesAreWeededAndAnonymousCodesNoOneUsesAreRemoved() throws Exception {
+        long now = System.currentTimeMillis();
+        long longAgo = now - 2 * YEAR;
+        long halfAYearAgo = now - YEAR / 2;
+        // Anonymous contacts' codes through the REST and the SOAP API: one old and unused, one old and still used by
+        // an enrolment, one new.
+        String unused = anonymousCodeByRest();
+        String held = anonymousCodeBySoap();
+        String fresh = anonymousCodeByRest();
+        sql("UPDATE core_anonymous_contact SET created_at = " + longAgo + " WHERE code IN ('" + unused + "', '" + held
+                + "')");
+        insert("tp_enrolment", now, Map.of("person_ref", held, "requested_at", now));
+
+        // Purchasing: a current placement whose order message was delivered half a year ago, a change delivered
+        // last week, one still pending and one refused for good; and a placement two years old with its messages.
+        String person = registerPerson(personnummerBornOn(LocalDate.of(1983, 9, 9)), "Order", "Outboxsson");
+        String order = insert("pu_placement", now, Map.of("person_ref", person, "created_at", now));
+        String oldOrder = insert("pu_placement", longAgo, Map.of("person_ref", person, "created_at", longAgo));
+        String payload = "{\"identityNumber\":\"" + personnummerBornOn(LocalDate.of(1983, 9, 9))
+                + "\",\"givenName\":\"Order\",\"familyName\":\"Outboxsson\"}";
+        String delivered = message(901, order, "ORDER", "DELIVERED", halfAYearAgo, payload);
+        String lastWeek = message(902, order, "EXTENT", "DELIVERED", now - Duration.ofDays(7).toMillis(), payload);
+        String pending = message(903, order, "NOTICE", "PENDING", null, payload);
+        // (Refused with a delivery time, so that only its status keeps it from being weeded.)
+        String rejected = message(904, order, "EXTENT", "REJECTED", halfAYearAgo, payload);
+        message(905, oldOrder, "ORDER", "DELIVERED", longAgo, payload);
+        message(906, oldOrder, "NOTICE", "PENDING", null, payload);
+        Map<String, String> before = outbox(order);
+
+        configure(Map.of("purchasing.delivered-message", "P90D after-created", "purchasing.placement",
+                "P1Y after-last-entry", "core.anonymous-contact", "P1Y after-created", "schedule.enabled", "false"),
+                true);
+        JsonNode dry = parse(post(OPERATOR, "/api/retention/run?dryRun=true", ""));
+        assertEquals(dry.toString(), 2, dry.at("/counts/purchasing.delivered-message").asInt());
+        assertEquals(dry.toString(), 1, dry.at("/counts/core.anonymous-contact").asInt());
+        assertEquals("a dry run changes nothing", before, outbox(order));
+        assertEquals(2, count("SELECT COUNT(*) FROM pu_outbox WHERE order_ref = '" + oldOrder + "'"));
+        assertEquals(3, count("SELECT COUNT(*) FROM core_anonymous_contact WHERE code IN ('" + unused + "', '" + held
+                + "', '" + fresh + "')"));
+
+        Answer run = post(OPERATOR, "/api/retention/run", "");
+        assertEquals(run.body(), 200, run.status());
+        JsonNode counts = parse(run).get("counts");
+        assertEquals(counts.toString(), 1, counts.get("purchasing.delivered-message").asInt());
+        assertEquals(counts.toString(), 1, counts.get("purchasing.placement").asInt());
+        assertEquals(counts.toString(), 1, counts.get("core.anonymous-contact").asInt());
+
+        // The payload of the message delivered half a year ago is weeded; its row is kept as it was.
+        Map<String, String> after = outbox(order);
+        assertEquals(before.keySet(), after.keySet());
+        assertTrue(after.get(delivered), after.get(delivered).startsWith("{\"weeded\":\"retention\"} | weeded | "));
+        assertEquals(before.get(delivered).substring(before.get(delivered).indexOf(" | seq")),
+                after.get(delivered).substring(after.get(delivered).indexOf(" | seq")));
+        assertFalse(after.get(delivered).contains("Outboxsson"));
+        for (String kept : List.of(lastWeek, pending, rejected)) {
+            assertEquals("recent, pending and refused messages are untouched", before.get(kept), after.get(kept));
+        }
+        // The old placement is gone with its messages; the current one is kept.
+        assertEquals(0, count("SELECT COUNT(*) FROM pu_placement WHERE id = '" + oldOrder + "'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM pu_outbox WHERE order_ref = '" + oldOrder + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM pu_placement WHERE id = '" + order + "'"));
+        // The unused old code is gone; the one still used and the new one stay, and are still accepted.
+        assertEquals(0, count("SELECT COUNT(*) FROM core_anonymous_contact WHERE code = '" + unused + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM core_anonymous_contact WHERE code = '" + held + "'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM core_anonymous_contact WHERE code = '" + fresh + "'"));
+
+        // A second run finds nothing more; the runs are audited with their counts and the chain is whole.
+        JsonNode again = parse(post(OPERATOR, "/api/retention/run", "")).get("counts");
+        assertEquals(again.toString(), 0, again.get("purchasing.delivered-message").asInt());
+        assertEquals(again.toString(), 0, again.get("core.anonymous-contact").asInt());
+        assertEquals(1, count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'SEARCH' AND resource = 'retention' "
+                + "AND criteria LIKE 'dry-run:%purchasing.delivered-message=2%' AND criteria LIKE "
+                + "'%core.anonymous-contact=1%'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM core_audit_log WHERE action = 'DELETE' AND resource = 'retention' "
+                + "AND criteria LIKE '%purchasing.delivered-message=1%' AND criteria LIKE '%core.anonymous-contact=1%'"));
+        assertEquals("no code in the audit log", 0, count("SELECT COUNT(*) FROM core_audit_log WHERE criteria LIKE '%"
+                + unused + "%' OR resource LIKE '%" + unused + "%'"));
+        JsonNode verify = parse(get(LOGGRANSKARE, "/api/audit/verify"));
+        assertTrue(verify.toString(), verify.get("valid").asBoolean());
+    }
+
+    private String anonymousCodeByRest() {
+        Answer created = post(HANDLAGGARE, "/api/persons/anonymous", "");
+        assertEquals(created.body(), 201, created.status());
+        return parse(created).get("code").asText();
+    }
+
+    private String anonymousCodeBySoap() {
+        Answer created = soap(HANDLAGGARE, "PersonRegister",
+                "<p:createAnonymousContact xmlns:p=\"urn:se:kommunmeny:person:1\"/>");
+        assertEquals(created.body(), 200, created.status());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("ANON-[0-9A-Z]{4}-[0-9A-Z]{4}")
+                .matcher(created.body());
+        assertTrue(created.body(), code.find());
+        return code.group();
+    }
+
+    /** A federation message about an order, as the outbox holds it. */
+    private String message(long seq, String order, String type, String status, Long deliveredAt, String payload)
+            throws Exception {
+        Map<String, Object> columns = new LinkedHashMap<>(Map.of("seq", seq, "order_ref", order, "type", type,
+                "status", status, "payload", payload, "sent_at", Instant.now().toString()));
+        if (deliveredAt != null) {
+            columns.put("delivered_at", deliveredAt);
+        }
+        if (status.equals("PENDING")) {
+            // Its next attempt far ahead, so that the dispatcher leaves it pending for the test's length.
+            columns.put("next_attempt_at", System.currentTimeMillis() + 10 * YEAR);
+        }
+        return insert("pu_outbox", System.currentTimeMillis(), columns);
+    }
+
+    /** The order's messages: id → payload | weeded or not | seq, type, order, delivery time. */
+    private Map<String, String> outbox(String order) throws Exception {
+        Map<String, String> rows = new LinkedHashMap<>();
+        try (Connection c = platformDataSource().getConnection(); var s = c.prepareStatement("SELECT id, payload, "
+                + "weeded_at, seq, type, order_ref, status, delivered_at FROM pu_outbox WHERE order_ref = ? ORDER BY seq")) {
+            s.setString(1, order);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getString("id"), rs.getString("payload") + " | "
+                            + (rs.getObject("weeded_at") == null ? "not weeded" : "weeded") + " | seq "
+                            + rs.getLong("seq") + " " + rs.getString("type") + " " + rs.getString("order_ref") + " "
+                            + rs.getString("status") + " " + rs.getObject("delivered_at"));
+                }
+            }
+        }
+        return rows;
     }
 
     /** Root records of the person in treatment-plan enrolments and housing placements. */
