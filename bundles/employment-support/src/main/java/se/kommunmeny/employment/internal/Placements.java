@@ -59,7 +59,8 @@ final class Placements {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        String personRef = Dates.trimmed(request.personRef());
+        // An anonymous code is stored as issued, whichever way it was typed (one contact, one reference).
+        String personRef = PersonReferences.canonical(Dates.trimmed(request.personRef()));
         problems.require("personRef", personRef);
         if (personRef != null && !persons.exists(personRef)) {
             problems.add("personRef", "is neither a registered person's id nor an anonymous contact's code");

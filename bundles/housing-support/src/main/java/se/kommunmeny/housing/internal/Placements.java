@@ -12,6 +12,7 @@ import javax.persistence.LockModeType;
 import org.osgi.service.event.EventAdmin;
 
 import se.kommunmeny.core.api.audit.AuditAction;
+import se.kommunmeny.core.api.person.PersonReferences;
 import se.kommunmeny.core.api.person.PersonService;
 import se.kommunmeny.core.api.problem.ConflictException;
 import se.kommunmeny.core.api.problem.DateFields;
@@ -75,7 +76,8 @@ final class Placements {
             throw new ValidationException("body", "is required");
         }
         ValidationException.Collector problems = new ValidationException.Collector();
-        String personRef = Texts.trimmed(request.personRef());
+        // An anonymous code is stored as issued, whichever way it was typed (one contact, one reference).
+        String personRef = PersonReferences.canonical(Texts.trimmed(request.personRef()));
         if (personRef == null) {
             problems.add("personRef", "is required");
         } else if (!persons.exists(personRef)) {

@@ -107,7 +107,8 @@ final class Enrolments {
         LegalBasis legal = basis;
         EnrolmentView view = repository.inTransaction(em -> {
             lock(em, programme);
-            EnrolmentEntity e = new EnrolmentEntity(UUID.randomUUID().toString(), request.personRef().trim(),
+            EnrolmentEntity e = new EnrolmentEntity(UUID.randomUUID().toString(),
+                    PersonReferences.canonical(request.personRef()),
                     programme.id(), legal.name(), code, name, phase, from, to, System.currentTimeMillis(), caller.user());
             if (hasPlace(em, programme, phase)) {
                 e.admit(System.currentTimeMillis());

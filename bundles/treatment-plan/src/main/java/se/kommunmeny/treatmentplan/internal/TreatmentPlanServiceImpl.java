@@ -225,7 +225,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
         PlanView created = plans.inTransaction(em -> {
             if (enrolmentId != null) {
                 EnrolmentEntity enrolment = em.find(EnrolmentEntity.class, enrolmentId);
-                if (enrolment == null || !enrolment.personRef().equals(plan.personRef().trim())
+                if (enrolment == null || !enrolment.personRef().equals(PersonReferences.canonical(plan.personRef()))
                         || !enrolment.programmeId().equals(programme.id())) {
                     throw new ValidationException("enrolmentId", "is not this client's enrolment in this programme");
                 }
@@ -234,7 +234,7 @@ public class TreatmentPlanServiceImpl implements TreatmentPlanService {
                 }
                 CourseAccess.requireAssigned(em, caller, role, enrolment);
             }
-            PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), plan.personRef().trim(), programme.id(),
+            PlanEntity entity = new PlanEntity(UUID.randomUUID().toString(), PersonReferences.canonical(plan.personRef()), programme.id(),
                     startDate, goals.stream().map(String::trim).toList(), System.currentTimeMillis(), caller.user(),
                     enrolmentId);
             em.persist(entity);

@@ -26,4 +26,15 @@ class PersonReferencesTest {
         assertFalse(PersonReferences.isPersonId("19121212-1212"));
         assertFalse(PersonReferences.isPersonId(UUID.randomUUID().toString().toUpperCase()));
     }
+
+    @Test
+    void aCodeIsStoredAsIssuedAndAnythingElseOnlyTrimmed() {
+        String code = se.kommunmeny.core.api.identity.AnonymousCode.generate().value();
+        assertEquals(code, PersonReferences.canonical(" " + code.toLowerCase() + " "));
+        assertEquals(code, PersonReferences.canonical(code));
+        String id = UUID.randomUUID().toString();
+        assertEquals(id, PersonReferences.canonical(id + " "));
+        assertEquals("not a reference", PersonReferences.canonical(" not a reference "));
+        assertNull(PersonReferences.canonical(null));
+    }
 }
