@@ -35,7 +35,8 @@ public final class MenuParser {
     private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
     private static final int MAX_LOGGED = 1000;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** Strict (no trailing data, no duplicate keys) and bounded; also reads the overview's saved menus. */
+    static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
